@@ -1,0 +1,19 @@
+package org.schoolattendance.ingest.common;
+
+/** The kinds of input file, in the order they must be loaded. */
+public enum FileKind {
+  SCHOOL_DIRECTORY("schoolDirectoryJob"),
+  CALENDAR("calendarJob"),
+  CENSUS("censusJob"),
+  REGISTER("registerJob");
+
+  private final String jobName;
+
+  FileKind(String jobName) {
+    this.jobName = jobName;
+  }
+
+  public String jobName() {
+    return jobName;
+  }
+}

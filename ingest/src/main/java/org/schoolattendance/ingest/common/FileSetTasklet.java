@@ -1,0 +1,126 @@
+package org.schoolattendance.ingest.common;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+import org.schoolattendance.sql.warehouse.RawSchema;
+import org.schoolattendance.sql.warehouse.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * Loads every file of a manifest, one DuckDB transaction per file. A file already loaded (same kind
+ * and checksum) is skipped, so replaying the set after a crash finishes it without duplicates. A
+ * rejected file is recorded in the ledger with its reason and the set goes on.
+ */
+public final class FileSetTasklet implements Tasklet {
+
+  private static final Logger log = LoggerFactory.getLogger(FileSetTasklet.class);
+
+  private final FileKind kind;
+  private final FileLoader loader;
+  private final Warehouse warehouse;
+  private final FileLoadListener listener;
+  private final Path manifest;
+
+  public FileSetTasklet(
+      FileKind kind,
+      FileLoader loader,
+      Warehouse warehouse,
+      FileLoadListener listener,
+      Path manifest) {
+    this.kind = kind;
+    this.loader = loader;
+    this.warehouse = warehouse;
+    this.listener = listener;
+    this.manifest = manifest;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
+      throws Exception {
+    List<InputFile> files = FileManifest.read(manifest);
+    try (Connection connection = warehouse.open()) {
+      RawSchema.ensure(connection);
+      for (int i = 0; i < files.size(); i++) {
+        InputFile file = files.get(i);
+        listener.fileStarted(kind, file, i, files.size());
+        FileLoadResult result = loadOne(connection, file);
+        contribution.incrementReadCount();
+        contribution.incrementWriteCount(result.rowsLoaded());
+        log.info(
+            "{} {}: {} read, {} loaded, {} quarantined, {} queries",
+            result.status(),
+            file.name(),
+            result.rowsRead(),
+            result.rowsLoaded(),
+            result.rowsQuarantined(),
+            result.rowsQueried());
+        listener.fileFinished(result);
+      }
+    }
+    return RepeatStatus.FINISHED;
+  }
+
+  private FileLoadResult loadOne(Connection connection, InputFile file) throws Exception {
+    if (LoadLedger.alreadyLoaded(connection, kind, file)) {
+      return new FileLoadResult(
+          kind,
+          file.name(),
+          FileLoadResult.Status.ALREADY_LOADED,
+          0,
+          0,
+          0,
+          0,
+          Duration.ZERO,
+          "already loaded");
+    }
+    long start = System.nanoTime();
+    connection.setAutoCommit(false);
+    try {
+      long loadId = LoadLedger.nextLoadId(connection);
+      FileLoadResult result;
+      try {
+        result = loader.load(connection, loadId, file);
+      } catch (FileRejectedException rejected) {
+        connection.rollback();
+        loadId = LoadLedger.nextLoadId(connection);
+        result = rejection(file, rejected, Duration.ofNanos(System.nanoTime() - start));
+        LoadLedger.quarantine(connection, loadId, file, rejected.entries());
+      }
+      LoadLedger.record(connection, loadId, file, result);
+      connection.commit();
+      return result;
+    } catch (Exception e) {
+      connection.rollback();
+      throw new IllegalStateException(
+          "loading "
+              + kind.name().toLowerCase(java.util.Locale.ROOT)
+              + " file "
+              + file.name()
+              + " failed: "
+              + e.getMessage(),
+          e);
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  private FileLoadResult rejection(InputFile file, FileRejectedException rejected, Duration took) {
+    return new FileLoadResult(
+        kind,
+        file.name(),
+        FileLoadResult.Status.REJECTED,
+        rejected.rowsRead(),
+        0,
+        rejected.rowsRead(),
+        0,
+        took,
+        rejected.getMessage());
+  }
+}

@@ -1,0 +1,198 @@
+package org.schoolattendance.ingest.register;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.schoolattendance.ingest.common.FileKind;
+import org.schoolattendance.ingest.common.FileLoadResult;
+import org.schoolattendance.ingest.common.FileLoader;
+import org.schoolattendance.ingest.common.FileRejectedException;
+import org.schoolattendance.ingest.common.InputFile;
+import org.schoolattendance.ingest.common.QuarantineEntry;
+import org.schoolattendance.ingest.common.QuarantineEntry.Severity;
+import org.schoolattendance.ingest.common.Upn;
+import org.schoolattendance.sql.warehouse.SqlScript;
+
+/**
+ * Loads one register export set-based in DuckDB: bulk read into a staging table, validate with SQL,
+ * quarantine failing rows, then merge into {@code raw_mark}. A mark is replaced only by a later
+ * export (never by load order), and the replaced mark goes to {@code raw_mark_history}.
+ */
+final class RegisterLoader implements FileLoader {
+
+  static final List<String> HEADER =
+      List.of(
+          "urn",
+          "upn",
+          "admission_date",
+          "leaving_date",
+          "date",
+          "session",
+          "mark",
+          "minutes_late");
+  private static final Pattern LINE = Pattern.compile("[Ll]ine:? ?(\\d+)");
+
+  private final double maxErrorShare;
+
+  RegisterLoader(double maxErrorShare) {
+    this.maxErrorShare = maxErrorShare;
+  }
+
+  @Override
+  public FileLoadResult load(Connection connection, long loadId, InputFile file)
+      throws SQLException, IOException, FileRejectedException {
+    long start = System.nanoTime();
+    RegisterPreamble preamble = RegisterPreamble.read(file.path(), HEADER);
+    try (Statement sql = connection.createStatement()) {
+      long read = stage(sql, file);
+      markBadUpns(connection, sql);
+      createContext(connection, loadId, file, preamble);
+      SqlScript.fromClasspath("register/check.sql").executeOn(connection);
+      long quarantined =
+          count(sql, "select count(*) from register_checked where rule_code is not null");
+      if (read > 0 && quarantined > maxErrorShare * read) {
+        throw new FileRejectedException(
+            String.format(
+                "%d of %d rows (%.1f%%) break validation rules, more than the %.1f%% limit;"
+                    + " nothing was loaded",
+                quarantined, read, 100.0 * quarantined / read, 100.0 * maxErrorShare),
+            read,
+            ruleCounts(sql));
+      }
+      SqlScript.fromClasspath("register/quarantine.sql").executeOn(connection);
+      SqlScript.fromClasspath("register/merge.sql").executeOn(connection);
+      return new FileLoadResult(
+          FileKind.REGISTER,
+          file.name(),
+          FileLoadResult.Status.LOADED,
+          read,
+          read - quarantined,
+          quarantined,
+          0,
+          Duration.ofNanos(System.nanoTime() - start),
+          null);
+    } finally {
+      try (Statement cleanup = connection.createStatement()) {
+        cleanup.execute("drop table if exists register_stage");
+        cleanup.execute("drop table if exists register_checked");
+        cleanup.execute("drop table if exists register_bad_upn");
+        cleanup.execute("drop table if exists register_context");
+        cleanup.execute("drop table if exists register_rule");
+      }
+    }
+  }
+
+  private static long stage(Statement sql, InputFile file)
+      throws SQLException, FileRejectedException {
+    try {
+      sql.execute(
+          "create or replace temp table register_stage as"
+              + " select row_number() over () + 2 as source_line, *"
+              + " from read_csv('"
+              + file.path().toString().replace("'", "''")
+              + "', skip = 1, header = true, all_varchar = true, delim = ',', quote = '\"',"
+              + " escape = '\"', auto_detect = false, columns = {"
+              + "'urn': 'VARCHAR', 'upn': 'VARCHAR', 'admission_date': 'VARCHAR',"
+              + " 'leaving_date': 'VARCHAR', 'date': 'VARCHAR', 'session': 'VARCHAR',"
+              + " 'mark': 'VARCHAR', 'minutes_late': 'VARCHAR'})");
+    } catch (SQLException e) {
+      // DuckDB's message quotes the offending line, which may hold pupil data: keep the number.
+      Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
+      throw new FileRejectedException(
+          (line.find() ? "line " + line.group(1) + ": " : "")
+              + "the file is not a readable register CSV (wrong field count, quoting or encoding)",
+          0,
+          List.of());
+    }
+    return count(sql, "select count(*) from register_stage");
+  }
+
+  private static void markBadUpns(Connection connection, Statement sql) throws SQLException {
+    sql.execute("create or replace temp table register_bad_upn (upn varchar)");
+    List<String> bad = new ArrayList<>();
+    try (ResultSet upns = sql.executeQuery("select distinct upn from register_stage")) {
+      while (upns.next()) {
+        String upn = upns.getString(1);
+        if (upn != null && !Upn.isValid(upn)) {
+          bad.add(upn);
+        }
+      }
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement("insert into register_bad_upn values (?)")) {
+      for (String upn : bad) {
+        insert.setString(1, upn);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void createContext(
+      Connection connection, long loadId, InputFile file, RegisterPreamble preamble)
+      throws SQLException {
+    try (Statement sql = connection.createStatement()) {
+      sql.execute(
+          "create or replace temp table register_context (urn varchar, exported_at timestamp,"
+              + " load_id bigint, file_name varchar)");
+      sql.execute(
+          "create or replace temp table register_rule (rule varchar, field varchar,"
+              + " message varchar)");
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement("insert into register_context values (?, ?, ?, ?)")) {
+      insert.setString(1, preamble.urn());
+      insert.setTimestamp(2, Timestamp.valueOf(preamble.exportedAt()));
+      insert.setLong(3, loadId);
+      insert.setString(4, file.name());
+      insert.execute();
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement("insert into register_rule values (?, ?, ?)")) {
+      for (RegisterRule rule : RegisterRule.values()) {
+        insert.setString(1, rule.name());
+        insert.setString(2, rule.field());
+        insert.setString(3, rule.message());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static List<QuarantineEntry> ruleCounts(Statement sql) throws SQLException {
+    List<QuarantineEntry> entries = new ArrayList<>();
+    try (ResultSet rows =
+        sql.executeQuery(
+            "select rule_code, count(*), min(source_line) from register_checked"
+                + " where rule_code is not null group by rule_code order by rule_code")) {
+      while (rows.next()) {
+        RegisterRule rule = RegisterRule.valueOf(rows.getString(1));
+        entries.add(
+            new QuarantineEntry(
+                rows.getLong(3),
+                rule.field(),
+                rule.name(),
+                Severity.ERROR,
+                rule.message() + " (" + rows.getLong(2) + " rows, first at this line)",
+                null));
+      }
+    }
+    return entries;
+  }
+
+  private static long count(Statement sql, String query) throws SQLException {
+    try (ResultSet rows = sql.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.schoolattendance.sql.model;
+
+import java.util.Set;
+
+/** One SQL model: a SELECT materialised as the table of the same name. */
+public record Model(String name, String layer, String sql, Set<String> dependencies) {}

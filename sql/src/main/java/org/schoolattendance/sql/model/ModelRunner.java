@@ -1,0 +1,62 @@
+package org.schoolattendance.sql.model;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.schoolattendance.sql.warehouse.RawSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds every model in dependency order, each as {@code create or replace table}, so a rebuild is
+ * idempotent. Logs row counts and time per model.
+ */
+public final class ModelRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(ModelRunner.class);
+
+  private final ModelCatalog catalog;
+
+  public ModelRunner(ModelCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  public List<ModelResult> run(Connection connection, Consumer<ModelResult> onModelBuilt)
+      throws SQLException {
+    RawSchema.ensure(connection);
+    List<ModelResult> results = new ArrayList<>();
+    for (Model model : catalog.inDependencyOrder()) {
+      ModelResult result = build(connection, model);
+      log.info(
+          "model {} built: {} rows in {} ms",
+          model.name(),
+          result.rows(),
+          result.elapsed().toMillis());
+      onModelBuilt.accept(result);
+      results.add(result);
+    }
+    return results;
+  }
+
+  private ModelResult build(Connection connection, Model model) throws SQLException {
+    long start = System.nanoTime();
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("create or replace table " + model.name() + " as\n" + model.sql());
+      try (ResultSet rows = statement.executeQuery("select count(*) from " + model.name())) {
+        rows.next();
+        return new ModelResult(
+            model.name(),
+            model.layer(),
+            rows.getLong(1),
+            Duration.ofNanos(System.nanoTime() - start));
+      }
+    } catch (SQLException e) {
+      throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
+    }
+  }
+}
