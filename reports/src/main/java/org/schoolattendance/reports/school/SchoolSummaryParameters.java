@@ -42,7 +42,9 @@ final class SchoolSummaryParameters {
             HeadlineTable.asFields(HeadlineTable.rows(pack.school(), pack.la()))));
     parameters.put(NOTES, new JRMapCollectionDataSource(noteRows(pack.laCode())));
     parameters.put(
-        FOOTER_LABEL, pack.schoolName() + " (URN " + pack.urn() + ") · " + pack.termLabel());
+        FOOTER_LABEL,
+        // URN and term first: a long school name is cut short at the end of the footer line.
+        "URN " + pack.urn() + " · " + pack.termLabel() + " · " + pack.schoolName());
     parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
     return parameters;
   }

@@ -113,8 +113,31 @@ class SchoolPackRendererTest {
       assertThat(cover).contains("Page 1 of 2");
       String second = pageText(document, 2);
       assertThat(second).contains("SYNTHETIC DATA — not real pupils").contains("Page 2 of 2");
-      assertThat(second).contains("Attendance by term");
+      assertThat(second).contains("Attendance by term (continued)");
     }
+  }
+
+  @Test
+  void titlesTheDocumentForViewersAndScreenReaders() throws IOException {
+    try (PDDocument document = Loader.loadPDF(render(SamplePacks.synthetic()).toFile())) {
+      assertThat(document.getDocumentInformation().getTitle())
+          .isEqualTo("Attendance summary: Riverside Community Primary School, 2024/25 summer term");
+    }
+  }
+
+  @Test
+  void longSchoolNamesWrapOnTheCoverAndAreCutShortInTheFooter() throws IOException {
+    String longName =
+        "The Blessed Archbishop Óscar Romero Catholic Voluntary Academy and Sixth Form Centre,"
+            + " Northfield Road Campus";
+
+    String text = text(render(SamplePacks.pack(longName, false, SamplePacks.SIX_TERMS)));
+
+    assertThat(text)
+        .contains(longName)
+        .contains("URN 123456 · 2024/25 summer term · The Blessed")
+        .contains("…")
+        .contains("Page 1 of 1");
   }
 
   @Test
