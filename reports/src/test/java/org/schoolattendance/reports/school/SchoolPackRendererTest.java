@@ -8,8 +8,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import org.apache.pdfbox.Loader;
@@ -209,6 +214,22 @@ class SchoolPackRendererTest {
         getClass().getClassLoader().getResourceAsStream(SchoolPackRenderer.TEMPLATE)) {
       assertThat(JasperCompileManager.getInstance(noClasspath).compile(jrxml)).isNotNull();
     }
+  }
+
+  @Test
+  void javaSuppliesExactlyTheParametersTheTemplateDeclares() {
+    // JasperReports ignores unknown parameters and prints blanks for missing ones, so a renamed
+    // parameter on either side would fail silently.
+    Set<String> declared =
+        Arrays.stream(JasperTemplates.compiled(SchoolPackRenderer.TEMPLATE).getParameters())
+            .filter(parameter -> !parameter.isSystemDefined())
+            .map(JRParameter::getName)
+            .collect(Collectors.toSet());
+    Set<String> supplied =
+        new HashSet<>(SchoolSummaryParameters.of(SamplePacks.synthetic()).keySet());
+    supplied.remove(JRParameter.REPORT_LOCALE);
+
+    assertThat(supplied).isEqualTo(declared);
   }
 
   @Test
