@@ -1,0 +1,44 @@
+package org.schoolattendance.synthetic;
+
+/**
+ * Planted effect of the first in-person contact (home visit or in-school meeting), in percentage
+ * points of attendance relative to the pupil's own counterfactual.
+ *
+ * @param firstMonthPoints effect in the month after the first in-person contact
+ * @param primaryNineMonthPoints effect reached after nine months for pupils in NC year 6 or below
+ * @param secondaryNineMonthPoints effect reached after nine months for pupils in NC year 7 or above
+ * @param remoteContactPoints effect of phone and video contacts (zero by default)
+ */
+public record EffectSizes(
+    double firstMonthPoints,
+    double primaryNineMonthPoints,
+    double secondaryNineMonthPoints,
+    double remoteContactPoints) {
+
+  public static EffectSizes defaults() {
+    return new EffectSizes(4.0, 8.0, 16.0, 0.0);
+  }
+
+  public static EffectSizes none() {
+    return new EffectSizes(0, 0, 0, 0);
+  }
+
+  public EffectSizes {
+    if (firstMonthPoints < 0
+        || primaryNineMonthPoints < 0
+        || secondaryNineMonthPoints < 0
+        || remoteContactPoints < 0) {
+      throw new IllegalArgumentException("effect sizes must not be negative");
+    }
+  }
+
+  /**
+   * Planted effect in attendance points for a pupil {@code monthsSinceContact} months after the
+   * first in-person contact: the first-month value, growing linearly to the nine-month value.
+   */
+  public double inPersonPoints(boolean secondaryAge, double monthsSinceContact) {
+    double nine = secondaryAge ? secondaryNineMonthPoints : primaryNineMonthPoints;
+    double growth = Math.min(1.0, Math.max(0.0, (monthsSinceContact - 1.0) / 8.0));
+    return firstMonthPoints + (nine - firstMonthPoints) * growth;
+  }
+}
