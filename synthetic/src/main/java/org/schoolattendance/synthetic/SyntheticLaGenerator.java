@@ -15,11 +15,12 @@ import org.schoolattendance.synthetic.calendar.TermName;
 import org.schoolattendance.synthetic.calendar.YearCalendar;
 import org.schoolattendance.synthetic.census.CensusDay;
 import org.schoolattendance.synthetic.census.CensusWriter;
+import org.schoolattendance.synthetic.intervention.ContactModel;
+import org.schoolattendance.synthetic.intervention.InterventionLogWriter;
 import org.schoolattendance.synthetic.io.OutputFiles;
 import org.schoolattendance.synthetic.population.Enrolment;
 import org.schoolattendance.synthetic.population.Population;
 import org.schoolattendance.synthetic.population.PopulationPlanner;
-import org.schoolattendance.synthetic.register.ContactHook;
 import org.schoolattendance.synthetic.register.EnrolmentTrack;
 import org.schoolattendance.synthetic.register.ExportSchedule;
 import org.schoolattendance.synthetic.register.RegisterExport;
@@ -28,6 +29,8 @@ import org.schoolattendance.synthetic.register.SchoolSimulation;
 import org.schoolattendance.synthetic.school.School;
 import org.schoolattendance.synthetic.school.SchoolFactory;
 import org.schoolattendance.synthetic.school.SchoolsCsvWriter;
+import org.schoolattendance.synthetic.truth.EffectTruthWriter;
+import org.schoolattendance.synthetic.truth.PupilTruthWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,13 +72,20 @@ public final class SyntheticLaGenerator {
 
     listener.stepStarted("schools", schools.size());
     long registerRows = 0;
+    InterventionLogWriter interventions = new InterventionLogWriter();
+    EffectTruthWriter effectTruth = new EffectTruthWriter(files);
     SchoolSimulation simulation = new SchoolSimulation(options.seed());
     List<CensusDay> censuses = censusDays(calendars, options.asOf());
     int done = 0;
     for (School school : schools) {
       SchoolTimeline timeline = new SchoolTimeline(school.urn(), calendars, options.asOf());
       List<Enrolment> enrolments = population.at(school.urn());
-      List<EnrolmentTrack> tracks = simulation.run(school, timeline, enrolments, ContactHook.NONE);
+      ContactModel contacts =
+          new ContactModel(
+              options.seed(), school, timeline, options.plantedEffects(), school.targetRoll());
+      List<EnrolmentTrack> tracks = simulation.run(school, timeline, enrolments, contacts);
+      interventions.add(contacts.records());
+      effectTruth.add(school.urn(), tracks);
       RegisterExportWriter registers = new RegisterExportWriter(timeline);
       for (RegisterExport export :
           ExportSchedule.plan(options.seed(), school, timeline, options.asOf())) {
@@ -90,6 +100,9 @@ public final class SyntheticLaGenerator {
       listener.progressed(++done);
     }
     listener.stepFinished();
+    effectTruth.close();
+    interventions.write(files, calendars, options.asOf());
+    PupilTruthWriter.write(files, population.pupils());
 
     ReadmeWriter.write(files, options, schools.size(), population.pupils().size());
     log.info(

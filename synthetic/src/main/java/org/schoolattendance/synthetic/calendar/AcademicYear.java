@@ -1,6 +1,7 @@
 package org.schoolattendance.synthetic.calendar;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** An academic year 1 September to 31 August, named by the calendar year it starts in. */
 public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
@@ -11,12 +12,12 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
   /** {@code 2024/25}. */
   public String label() {
-    return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+    return startYear + "/" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
   }
 
   /** {@code 2024-25}, used in file names. */
   public String fileLabel() {
-    return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+    return startYear + "-" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
   }
 
   public LocalDate firstDay() {

@@ -13,10 +13,10 @@ import org.schoolattendance.synthetic.school.School;
 final class PupilFactory {
 
   /** Median daily absence propensity of a pupil with no risk factors in an average school. */
-  static final double BASE_MEDIAN = 0.025;
+  static final double BASE_MEDIAN = 0.022;
 
-  static final double BASE_SIGMA = 0.80;
-  static final double DISENGAGED_CHANCE = 0.016;
+  static final double BASE_SIGMA = 0.92;
+  static final double DISENGAGED_CHANCE = 0.022;
 
   private static final Ethnicity[] ETHNICITIES = Ethnicity.values();
   private static final double[] ETHNICITY_WEIGHTS = new double[ETHNICITIES.length];

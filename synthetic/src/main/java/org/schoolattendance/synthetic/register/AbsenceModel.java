@@ -13,7 +13,7 @@ final class AbsenceModel {
 
   /** Relative absence by NC year, reception to 14 (DfE characteristics, scaled to today). */
   private static final double[] NC_YEAR = {
-    1.15, 1.0, 0.97, 0.96, 0.98, 1.0, 1.02, 1.2, 1.4, 1.55, 1.7, 1.75, 1.7, 1.7, 1.7
+    1.15, 1.0, 0.97, 0.96, 0.98, 1.0, 1.02, 1.3, 1.5, 1.68, 1.82, 1.88, 1.8, 1.8, 1.8
   };
 
   /** By month, January = index 0. August is never a school month. */

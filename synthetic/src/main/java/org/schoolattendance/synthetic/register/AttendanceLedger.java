@@ -12,6 +12,8 @@ public final class AttendanceLedger {
   private final int firstMonth;
   private final int[] weekPossible;
   private final int[] weekAttended;
+  private final int[] weekUnauthorised;
+  private final int[] weekLate;
   private final int[] monthPossible;
   private final int[] monthAttended;
   private final int[] monthCfAttended;
@@ -22,12 +24,14 @@ public final class AttendanceLedger {
     this.firstMonth = firstMonth;
     this.weekPossible = new int[timeline.weekCount()];
     this.weekAttended = new int[timeline.weekCount()];
+    this.weekUnauthorised = new int[timeline.weekCount()];
+    this.weekLate = new int[timeline.weekCount()];
     this.monthPossible = new int[months];
     this.monthAttended = new int[months];
     this.monthCfAttended = new int[months];
   }
 
-  static int monthKey(LocalDate d) {
+  public static int monthKey(LocalDate d) {
     return d.getYear() * 12 + d.getMonthValue() - 1;
   }
 
@@ -48,6 +52,11 @@ public final class AttendanceLedger {
     if (!c.absence()) {
       weekAttended[w]++;
       monthAttended[m]++;
+    } else if (c == AttendanceCodes.Category.UNAUTHORISED) {
+      weekUnauthorised[w]++;
+    }
+    if (actual == Mark.LATE || actual == Mark.LATE_AFTER_CLOSE) {
+      weekLate[w]++;
     }
     if (!cf.categoryOn(date).absence()) {
       monthCfAttended[m]++;
@@ -60,6 +69,14 @@ public final class AttendanceLedger {
 
   public int weekAttended(int week) {
     return weekAttended[week];
+  }
+
+  public int weekUnauthorised(int week) {
+    return weekUnauthorised[week];
+  }
+
+  public int weekLate(int week) {
+    return weekLate[week];
   }
 
   public int firstMonth() {

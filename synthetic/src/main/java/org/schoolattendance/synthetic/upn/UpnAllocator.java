@@ -1,6 +1,7 @@
 package org.schoolattendance.synthetic.upn;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,11 +14,11 @@ public final class UpnAllocator {
 
   /** A new UPN, or null when this school has used all 999 serials for that year. */
   public String issue(String laCode, String estab, int year) {
-    String prefix = laCode + estab + String.format("%02d", Math.floorMod(year, 100));
+    String prefix = laCode + estab + String.format(Locale.ROOT, "%02d", Math.floorMod(year, 100));
     int serial = nextSerial.merge(prefix, 1, Integer::sum);
     if (serial > 999) {
       return null;
     }
-    return UpnCheckLetter.withCheckLetter(prefix + String.format("%03d", serial));
+    return UpnCheckLetter.withCheckLetter(prefix + String.format(Locale.ROOT, "%03d", serial));
   }
 }
