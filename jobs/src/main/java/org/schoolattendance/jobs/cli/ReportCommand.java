@@ -25,8 +25,10 @@ class ReportCommand implements Callable<Integer> {
   @Option(names = "--school", description = "One school's URN (default: every school).")
   String urn;
 
-  @Option(names = "--as-of", description = "The data date printed on the packs (default: today).")
-  LocalDate asOf = LocalDate.now();
+  @Option(
+      names = "--as-of",
+      description = "The data date printed on the packs (default: the latest register date).")
+  LocalDate asOf;
 
   @Option(names = "--synthetic", description = "Mark the packs as synthetic data.")
   boolean synthetic;

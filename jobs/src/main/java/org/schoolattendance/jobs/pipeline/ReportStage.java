@@ -34,13 +34,16 @@ public class ReportStage {
   /**
    * @param termId a term like {@code 2024/25-summer}, or null for the latest with figures
    * @param onlyUrn one school's URN, or null for every school
-   * @param dataAsOf the date the data describe, shown on every pack
+   * @param dataAsOf the date the data describe, shown on every pack; null for the latest date with
+   *     register marks
    * @param synthetic whether to mark the packs as synthetic data
    */
   public List<RenderedPack> run(
       String termId, String onlyUrn, LocalDate dataAsOf, boolean synthetic) {
     try (Connection connection = warehouse.openReadOnly()) {
-      SchoolPackQuery query = new SchoolPackQuery(connection, dataAsOf, synthetic);
+      SchoolPackQuery query =
+          new SchoolPackQuery(
+              connection, dataAsOf != null ? dataAsOf : latestRegisterDate(connection), synthetic);
       String term = termId != null ? termId : query.latestTermId();
       List<String> urns = onlyUrn != null ? List.of(onlyUrn) : query.schoolsWithFigures(term);
       SchoolPackRenderer renderer = new SchoolPackRenderer();
@@ -87,6 +90,15 @@ public class ReportStage {
 
   private static final java.util.regex.Pattern PACK_NAME =
       java.util.regex.Pattern.compile("(\\d{6})-(\\d{4})-(\\d{2})-(\\w+)-school-summary\\.pdf");
+
+  private static LocalDate latestRegisterDate(Connection connection) throws Exception {
+    try (PreparedStatement query =
+            connection.prepareStatement("select max(latest_register_date) from dim_school");
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getObject(1, LocalDate.class);
+    }
+  }
 
   private static String schoolName(Connection connection, String urn) throws Exception {
     try (PreparedStatement query =

@@ -46,7 +46,7 @@ public final class Progress implements AutoCloseable {
     int tenth = (int) (10 * done / total);
     if (tenth > lastTenth) {
       lastTenth = tenth;
-      out.printf("  %s: %d%%%n", task, tenth * 10);
+      out.printf("  %s: %,d of %,d (%d%%)%n", task, done, total, 100 * done / total);
     }
   }
 
