@@ -15,6 +15,7 @@ import org.schoolattendance.synthetic.calendar.TermName;
 import org.schoolattendance.synthetic.calendar.YearCalendar;
 import org.schoolattendance.synthetic.census.CensusDay;
 import org.schoolattendance.synthetic.census.CensusWriter;
+import org.schoolattendance.synthetic.fault.FaultInjector;
 import org.schoolattendance.synthetic.intervention.ContactModel;
 import org.schoolattendance.synthetic.intervention.InterventionLogWriter;
 import org.schoolattendance.synthetic.io.OutputFiles;
@@ -73,6 +74,7 @@ public final class SyntheticLaGenerator {
     listener.stepStarted("schools", schools.size());
     long registerRows = 0;
     InterventionLogWriter interventions = new InterventionLogWriter();
+    FaultInjector faults = new FaultInjector(options.seed(), options.faultRate());
     EffectTruthWriter effectTruth = new EffectTruthWriter(files);
     SchoolSimulation simulation = new SchoolSimulation(options.seed());
     List<CensusDay> censuses = censusDays(calendars, options.asOf());
@@ -90,12 +92,14 @@ public final class SyntheticLaGenerator {
       for (RegisterExport export :
           ExportSchedule.plan(options.seed(), school, timeline, options.asOf())) {
         registerRows += registers.write(files, export, tracks);
+        faults.register(files.root(), export.fileName());
       }
       Map<Integer, EnrolmentTrack> byEnrolment = new HashMap<>();
       tracks.forEach(t -> byEnrolment.put(t.enrolment().id(), t));
       CensusWriter census = new CensusWriter(timeline);
       for (CensusDay day : censuses) {
         census.write(files, school, day, enrolments, byEnrolment);
+        faults.census(files.root(), day.fileName(school.urn()));
       }
       listener.progressed(++done);
     }
@@ -103,6 +107,7 @@ public final class SyntheticLaGenerator {
     effectTruth.close();
     interventions.write(files, calendars, options.asOf());
     PupilTruthWriter.write(files, population.pupils());
+    faults.writeTruth(files);
 
     ReadmeWriter.write(files, options, schools.size(), population.pupils().size());
     log.info(
@@ -117,7 +122,7 @@ public final class SyntheticLaGenerator {
         files.countsByKind(),
         registerRows,
         files.totalBytes(),
-        0,
+        faults.count(),
         files.paths());
   }
 
