@@ -155,3 +155,64 @@ create table if not exists raw_mark_history (
     replaced_by_load_id bigint,
     replaced_by_file varchar
 );
+
+-- The LA's intervention log: contacts, letters and notices, one row per contact.
+-- formula_fields names the text fields that begin with = + - or @: they are stored as written,
+-- and every spreadsheet export must escape them. covers_to is the last day the log file covers
+-- (from its name): a log replaces an older log of the same academic year, never a newer one.
+create table if not exists raw_contact (
+    upn varchar,
+    urn varchar,
+    contact_date date,
+    contact_type varchar,
+    visitor_role varchar,
+    staff_present integer,
+    risk_assessed boolean,
+    reason varchar,
+    outcome varchar,
+    notes varchar,
+    load_id bigint,
+    source_file varchar,
+    source_line bigint,
+    formula_fields varchar,
+    academic_year varchar,
+    covers_to date
+);
+
+-- Every published DfE statistics file in one long table: one row per published cell.
+-- value is null when the cell holds a symbol (x, c, z, k, .), which is kept in symbol.
+create table if not exists raw_dfe_statistic (
+    source_file varchar,
+    source_line bigint,
+    dataset varchar,
+    time_period varchar,
+    time_identifier varchar,
+    period_type varchar,       -- full_year, term, year_to_date, week
+    geographic_level varchar,
+    country_code varchar,
+    region_code varchar,
+    region_name varchar,
+    la_code varchar,
+    new_la_code varchar,
+    la_name varchar,
+    school_type varchar,
+    characteristic varchar,
+    population varchar,        -- all_pupils, children_in_need, child_protection_plan, looked_after
+    measure varchar,
+    value double,
+    symbol varchar,
+    load_id bigint
+);
+
+-- The DfE children's services statistical neighbours: each LA's 10 nearest, in order.
+create table if not exists raw_dfe_statistical_neighbour (
+    la_code varchar,
+    la_name varchar,
+    neighbour_rank integer,
+    neighbour_la_code varchar,
+    neighbour_la_name varchar,
+    closeness varchar,
+    load_id bigint,
+    source_file varchar,
+    source_line bigint
+);
