@@ -1,7 +1,10 @@
 package org.schoolattendance.transform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -10,8 +13,10 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Where transforms read the mart snapshot and write their results.
  *
- * <p>The snapshot holds one Parquet file per mart, {@code <snapshotDir>/<mart>.parquet}, written by
- * DuckDB. Each result is a Parquet directory {@code <resultsDir>/<result>/} written by Spark.
+ * <p>The snapshot, written by DuckDB, holds small marts as one Parquet file, {@code
+ * <snapshotDir>/<mart>.parquet}, and large ones as a folder partitioned by academic year, {@code
+ * <snapshotDir>/<mart>/year_key=2024-25/*.parquet}. Each result is a Parquet directory {@code
+ * <resultsDir>/<result>/} written by Spark.
  */
 public final class ParquetTables {
 
@@ -22,11 +27,33 @@ public final class ParquetTables {
   }
 
   public static Dataset<Row> readSnapshot(SparkSession spark, Path snapshotDir, String mart) {
+    Path folder = snapshotDir.resolve(mart);
+    if (Files.isDirectory(folder)) {
+      return readPartitioned(spark, folder, mart);
+    }
     Path file = snapshotFile(snapshotDir, mart);
     if (!Files.exists(file)) {
-      throw new IllegalArgumentException("Snapshot of mart " + mart + " not found: " + file);
+      throw new IllegalArgumentException(
+          "Snapshot of mart " + mart + " not found: neither " + folder + " nor " + file);
     }
     return spark.read().parquet(sparkPath(file));
+  }
+
+  private static Dataset<Row> readPartitioned(SparkSession spark, Path folder, String mart) {
+    if (!hasParquetFiles(folder)) {
+      throw new IllegalArgumentException(
+          "Snapshot of mart " + mart + " in " + folder + " holds no Parquet files (empty mart?)");
+    }
+    // Partition values such as 2024-25 stay strings: no type inference on folder names.
+    return spark.read().option("basePath", sparkPath(folder)).parquet(sparkPath(folder));
+  }
+
+  private static boolean hasParquetFiles(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
   }
 
   /**

@@ -51,6 +51,8 @@ public final class SparkSessions {
             // No Hive: tables are plain Parquet files, never a metastore.
             .config("spark.sql.catalogImplementation", "in-memory")
             .config("spark.sql.session.timeZone", "UTC")
+            // Partition folders such as year_key=2024-25 are labels, not numbers or dates.
+            .config("spark.sql.sources.partitionColumnTypeInference.enabled", false)
             .config("spark.sql.shuffle.partitions", settings.shufflePartitions());
     if (settings.master() != null) {
       builder.master(settings.master());

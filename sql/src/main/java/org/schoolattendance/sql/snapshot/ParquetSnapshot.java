@@ -7,13 +7,23 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Copies marts out to Parquet for Spark, and Spark's Parquet results back in as tables. Parquet is
  * the only thing the two engines share, so neither re-derives the other's measures.
+ *
+ * <p>Small tables become one file, {@code <folder>/<table>.parquet}. Large ones are split by
+ * academic year, {@code <folder>/<table>/year_key=2024-25/*.parquet} (Hive partitioning, which
+ * Spark and DuckDB both discover), so a cluster reads each year in parallel and a run for one year
+ * can skip the others.
  */
 public final class ParquetSnapshot {
+
+  /** The partition column of the large marts: the academic year as {@code 2024-25}. */
+  public static final String YEAR_PARTITION = "year_key";
 
   private ParquetSnapshot() {}
 
@@ -32,6 +42,29 @@ public final class ParquetSnapshot {
       }
     }
     return tables.stream().map(table -> folder.resolve(table + ".parquet")).toList();
+  }
+
+  /**
+   * Writes {@code table} to {@code <folder>/<table>/year_key=.../}, replacing any earlier copy;
+   * returns the table's folder. The table must have a {@value #YEAR_PARTITION} column.
+   */
+  public static Path exportByYear(Connection connection, Path folder, String table)
+      throws SQLException {
+    Path target = folder.resolve(table);
+    deleteRecursively(target);
+    createFolder(folder);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "copy (select * from "
+              + table
+              + ") to '"
+              + quoted(target)
+              + "' (format parquet, partition_by ("
+              + YEAR_PARTITION
+              + "))");
+    }
+    createFolder(target); // an empty table writes no partition; readers still find the folder
+    return target;
   }
 
   /** Replaces {@code table} with the Parquet files in {@code folder} (as Spark writes them). */
@@ -59,6 +92,19 @@ public final class ParquetSnapshot {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + folder, e);
+    }
+  }
+
+  private static void deleteRecursively(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot replace " + folder, e);
     }
   }
 }

@@ -1,0 +1,200 @@
+package org.schoolattendance.transform.subgroup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schoolattendance.sql.snapshot.ParquetSnapshot;
+import org.schoolattendance.sql.snapshot.ReferenceQueries;
+import org.schoolattendance.transform.SharedSpark;
+import org.schoolattendance.transform.TransformSummary;
+
+/**
+ * Spark's subgroup trends against the DuckDB reference queries over the same mart, through the
+ * production Parquet path: DuckDB exports the partitioned snapshot, Spark writes results, DuckDB
+ * loads them back. Counts must be identical and rates within 1e-9.
+ */
+class SubgroupTrendReferenceTest {
+
+  private static final List<String> KEYS =
+      List.of("level", "la_code", "urn", "dimension", "group_value", "period_type", "period_id");
+
+  private static final List<String> COUNTS =
+      List.of(
+          "enrolments",
+          "possible_sessions",
+          "attendance_sessions",
+          "authorised_absence_sessions",
+          "unauthorised_absence_sessions",
+          "overall_absence_sessions",
+          "late_before_close_sessions",
+          "late_after_close_sessions",
+          "persistent_absentees",
+          "severe_absentees",
+          "rest_enrolments");
+
+  private static final List<String> RATES =
+      List.of(
+          "attendance_rate_pct",
+          "overall_absence_rate_pct",
+          "authorised_absence_rate_pct",
+          "unauthorised_absence_rate_pct",
+          "persistent_absence_rate_pct",
+          "severe_absence_rate_pct",
+          "late_before_close_rate_pct",
+          "late_after_close_rate_pct",
+          "overall_absence_gap_to_rest_pct",
+          "persistent_absence_gap_to_rest_pct");
+
+  @TempDir static Path work;
+
+  private static Connection duckDb;
+  private static List<TransformSummary> summaries;
+
+  @BeforeAll
+  static void runSparkAndLoadResultsBack() throws Exception {
+    duckDb = DriverManager.getConnection("jdbc:duckdb:");
+    EnrolmentPeriodSnapshot.create(duckDb);
+    Path snapshot = EnrolmentPeriodSnapshot.export(duckDb, work.resolve("snapshot"));
+    summaries =
+        new SubgroupTrendRunner(SharedSpark.session(), TrendSettings.defaults())
+            .run(snapshot.getParent(), work.resolve("results"));
+    for (TransformSummary summary : summaries) {
+      ParquetSnapshot.load(duckDb, summary.output(), summary.output().getFileName().toString());
+    }
+  }
+
+  @AfterAll
+  static void close() throws SQLException {
+    duckDb.close();
+  }
+
+  @Test
+  void sparkReadsEveryRowOfThePartitionedSnapshot() throws SQLException {
+    long martRows = single("select count(*) from mart_enrolment_period");
+
+    assertThat(work.resolve("snapshot/mart_enrolment_period/year_key=2023-24")).isDirectory();
+    assertThat(work.resolve("snapshot/mart_enrolment_period/year_key=2024-25")).isDirectory();
+    assertThat(summaries).extracting(TransformSummary::inputRows).containsOnly(martRows);
+  }
+
+  @Test
+  void everyCountAndRateEqualsTheSqlReference() throws SQLException {
+    long reference = single("select count(*) from (" + ReferenceQueries.SUBGROUP_TREND.sql() + ")");
+    long spark = single("select count(*) from trend_subgroup_period");
+    // Two LAs; 2023/24 has 3 terms, the year and year to date, 2024/25 has 2 terms, year, ytd.
+    long laAllPupils =
+        single(
+            "select count(*) from trend_subgroup_period"
+                + " where level = 'la' and dimension = 'all_pupils'");
+
+    assertThat(laAllPupils).isEqualTo(2 * (5 + 4));
+    assertThat(spark).isEqualTo(reference);
+    assertThat(
+            mismatches(
+                ReferenceQueries.SUBGROUP_TREND.sql(), "trend_subgroup_period", COUNTS, RATES))
+        .isZero();
+  }
+
+  @Test
+  void laCellsAreTheSumOfTheirSchools() throws SQLException {
+    long unbalanced =
+        single(
+            "select count(*) from trend_subgroup_period la join ("
+                + " select la_code, dimension, group_value, period_id, sum(enrolments) e,"
+                + " sum(possible_sessions) p, sum(overall_absence_sessions) a"
+                + " from trend_subgroup_period where level = 'school' group by all) s"
+                + " using (la_code, dimension, group_value, period_id)"
+                + " where la.level = 'la' and (la.enrolments <> s.e or la.possible_sessions <> s.p"
+                + " or la.overall_absence_sessions <> s.a)");
+
+    assertThat(unbalanced).isZero();
+  }
+
+  @Test
+  void absenceBandsEqualTheSqlReferenceAndSumToEnrolments() throws SQLException {
+    String dimensions = " where dimension in ('all_pupils', 'sex')";
+    long reference = single("select count(*) from (" + ReferenceQueries.ABSENCE_BANDS.sql() + ")");
+    long spark = single("select count(*) from trend_absence_band" + dimensions);
+    long bandTotalsOff =
+        single(
+            "select count(*) from trend_subgroup_period t join ("
+                + " select level, la_code, urn, dimension, group_value, period_id,"
+                + " sum(enrolments) as banded from trend_absence_band group by all) b"
+                + " on t.level = b.level and t.la_code = b.la_code"
+                + " and t.urn is not distinct from b.urn and t.dimension = b.dimension"
+                + " and t.group_value = b.group_value and t.period_id = b.period_id"
+                + " where t.enrolments <> b.banded");
+
+    assertThat(spark).isEqualTo(reference);
+    assertThat(
+            mismatches(
+                ReferenceQueries.ABSENCE_BANDS.sql(),
+                "(select * from trend_absence_band" + dimensions + ")",
+                List.of("enrolments"),
+                List.of(),
+                "band_lower_pct"))
+        .isZero();
+    assertThat(bandTotalsOff).isZero();
+  }
+
+  private static long mismatches(
+      String referenceSql,
+      String sparkTable,
+      List<String> counts,
+      List<String> rates,
+      String... extraKeys)
+      throws SQLException {
+    List<String> keys = new java.util.ArrayList<>(KEYS);
+    keys.addAll(List.of(extraKeys));
+    String join =
+        keys.stream()
+            .map(k -> "r." + k + " is not distinct from s." + k)
+            .collect(Collectors.joining(" and "));
+    String differs =
+        "s.level is null or r.level is null"
+            + counts.stream()
+                .map(c -> " or r." + c + " is distinct from s." + c)
+                .collect(Collectors.joining())
+            + rates.stream()
+                .map(
+                    c ->
+                        " or coalesce(abs(r."
+                            + c
+                            + " - s."
+                            + c
+                            + ") > 1e-9, r."
+                            + c
+                            + " is distinct from s."
+                            + c
+                            + ")")
+                .collect(Collectors.joining());
+    return single(
+        "select count(*) from ("
+            + referenceSql
+            + ") r full join "
+            + sparkTable
+            + " s on "
+            + join
+            + " where "
+            + differs);
+  }
+
+  private static long single(String sql) throws SQLException {
+    try (Statement statement = duckDb.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
