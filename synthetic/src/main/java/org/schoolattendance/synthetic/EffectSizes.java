@@ -23,12 +23,20 @@ public record EffectSizes(
     return new EffectSizes(0, 0, 0, 0);
   }
 
+  /** Attendance points cannot exceed 100: the whole of a pupil's sessions. */
+  public static final double MAX_POINTS = 100;
+
   public EffectSizes {
-    if (firstMonthPoints < 0
-        || primaryNineMonthPoints < 0
-        || secondaryNineMonthPoints < 0
-        || remoteContactPoints < 0) {
-      throw new IllegalArgumentException("effect sizes must not be negative");
+    requireInRange("first-month effect", firstMonthPoints);
+    requireInRange("nine-month effect (primary)", primaryNineMonthPoints);
+    requireInRange("nine-month effect (secondary)", secondaryNineMonthPoints);
+    requireInRange("remote-contact effect", remoteContactPoints);
+  }
+
+  private static void requireInRange(String what, double points) {
+    if (!(points >= 0 && points <= MAX_POINTS)) {
+      throw new IllegalArgumentException(
+          what + " must be between 0 and 100 attendance points, was " + points);
     }
   }
 

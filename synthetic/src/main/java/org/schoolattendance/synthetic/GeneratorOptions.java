@@ -45,16 +45,17 @@ public record GeneratorOptions(
       throw new IllegalArgumentException("LA code must be 3 digits: " + laCode);
     }
     if (schools < 1 || schools > 999) {
-      throw new IllegalArgumentException("schools must be between 1 and 999");
+      throw new IllegalArgumentException("schools must be between 1 and 999, was " + schools);
     }
     if (pupils < schools * 10) {
-      throw new IllegalArgumentException("need at least 10 pupils per school");
+      throw new IllegalArgumentException(
+          "need at least 10 pupils per school, was " + pupils + " for " + schools + " schools");
     }
     if (years < 1 || years > 10) {
-      throw new IllegalArgumentException("years must be between 1 and 10");
+      throw new IllegalArgumentException("years must be between 1 and 10, was " + years);
     }
     if (faultRate < 0 || faultRate > 0.5) {
-      throw new IllegalArgumentException("fault rate must be between 0 and 0.5");
+      throw new IllegalArgumentException("fault rate must be between 0 and 0.5, was " + faultRate);
     }
   }
 

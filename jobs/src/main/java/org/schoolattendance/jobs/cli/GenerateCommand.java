@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.schoolattendance.jobs.pipeline.GenerateStage;
+import org.schoolattendance.synthetic.EffectSizes;
 import org.schoolattendance.synthetic.GenerationSummary;
 import org.schoolattendance.synthetic.GeneratorOptions;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Component
 @Command(
@@ -54,11 +58,42 @@ class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Random seed; the same seed gives identical files.")
   long seed = GeneratorOptions.DEFAULT_SEED;
 
-  @Option(names = "--faults", description = "Share of rows with injected bad data (default 0).")
+  @Option(
+      names = "--faults",
+      description =
+          "Share of files (0 to 0.5) that get one injected fault each, listed in"
+              + " truth/faults.csv (default 0: clean data).")
   double faults;
 
   @Option(names = "--no-effect", description = "Plant no home-visit effect.")
   boolean noEffect;
+
+  @Option(
+      names = "--effect-first-month",
+      paramLabel = "POINTS",
+      description =
+          "Attendance points gained in the month after the first in-person contact (default 4).")
+  Double effectFirstMonth;
+
+  @Option(
+      names = "--effect-primary-9m",
+      paramLabel = "POINTS",
+      description = "Points gained nine months after it, NC year 6 and below (default 8).")
+  Double effectPrimaryNineMonths;
+
+  @Option(
+      names = "--effect-secondary-9m",
+      paramLabel = "POINTS",
+      description = "Points gained nine months after it, NC year 7 and above (default 16).")
+  Double effectSecondaryNineMonths;
+
+  @Option(
+      names = "--effect-remote",
+      paramLabel = "POINTS",
+      description = "Points gained after a phone or video contact (default 0: no effect).")
+  Double effectRemote;
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--la-code", description = "The LA's 3-digit code (default: 307).")
   String laCode = GeneratorOptions.DEFAULT_LA_CODE;
@@ -69,18 +104,7 @@ class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GeneratorOptions options =
-        size.custom != null
-            ? GeneratorOptions.of(out, size.custom.schools, size.custom.pupils, size.custom.years)
-            : GeneratorOptions.preset(size.preset, out);
-    GenerationSummary summary =
-        stage.run(
-            options
-                .withAsOf(asOf)
-                .withSeed(seed)
-                .withFaults(faults)
-                .withNoEffect(noEffect)
-                .withLaCode(laCode));
+    GenerationSummary summary = stage.run(options());
     System.out.printf(
         "Generated a synthetic LA in %s: %,d schools, %,d pupils, %,d register rows, %,d bytes.%n",
         out.toAbsolutePath(),
@@ -89,5 +113,59 @@ class GenerateCommand implements Callable<Integer> {
         summary.registerRows(),
         summary.bytesWritten());
     return 0;
+  }
+
+  /** The generator's options, or a usage error naming the option at fault. */
+  GeneratorOptions options() {
+    EffectSizes effects = effectSizes();
+    try {
+      GeneratorOptions options =
+          size.custom != null
+              ? GeneratorOptions.of(out, size.custom.schools, size.custom.pupils, size.custom.years)
+              : GeneratorOptions.preset(size.preset, out);
+      return options
+          .withAsOf(asOf)
+          .withSeed(seed)
+          .withFaults(faults)
+          .withNoEffect(noEffect)
+          .withEffects(effects)
+          .withLaCode(laCode);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private EffectSizes effectSizes() {
+    boolean overridden =
+        effectFirstMonth != null
+            || effectPrimaryNineMonths != null
+            || effectSecondaryNineMonths != null
+            || effectRemote != null;
+    if (noEffect && overridden) {
+      throw new ParameterException(
+          spec.commandLine(), "--no-effect cannot be combined with --effect-* sizes");
+    }
+    EffectSizes defaults = EffectSizes.defaults();
+    return new EffectSizes(
+        points("--effect-first-month", effectFirstMonth, defaults.firstMonthPoints()),
+        points("--effect-primary-9m", effectPrimaryNineMonths, defaults.primaryNineMonthPoints()),
+        points(
+            "--effect-secondary-9m",
+            effectSecondaryNineMonths,
+            defaults.secondaryNineMonthPoints()),
+        points("--effect-remote", effectRemote, defaults.remoteContactPoints()));
+  }
+
+  private double points(String option, Double value, double fallback) {
+    if (value == null) {
+      return fallback;
+    }
+    if (!(value >= 0 && value <= EffectSizes.MAX_POINTS)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "%s must be between 0 and %.0f attendance points, was %s"
+              .formatted(option, EffectSizes.MAX_POINTS, value));
+    }
+    return value;
   }
 }
