@@ -31,11 +31,13 @@ public final class SubgroupTrend {
     return fromCells(SubgroupCells.apply(enrolmentPeriod), settings);
   }
 
-  static Dataset<Row> fromCells(Dataset<Row> cells, TrendSettings settings) {
+  static Dataset<Row> fromCells(Dataset<Row> allCells, TrendSettings settings) {
+    // Cells are few and read four times: computing them once keeps the plan small and fast.
+    Dataset<Row> cells = allCells.localCheckpoint();
     Dataset<Row> withRest = withRestOfCohort(cells);
     Dataset<Row> withLa = withRestOfLa(withRest, cells);
     Dataset<Row> withPrevious = withSamePeriodLastYear(withLa, cells);
-    Dataset<Row> measured = withPrevious.select(TrendColumns.output(settings));
+    Dataset<Row> measured = withPrevious.select(TrendColumns.output(settings)).localCheckpoint();
     return TrendColumns.withMeaningfulChanges(measured, settings)
         .orderBy(
             col("level"),
