@@ -24,6 +24,8 @@ row_checked as (
     select
         coded.*,
         case
+            when coded.field_count <> 8 then 'REG000'
+            when regexp_matches(coded.raw_text, '(^|,)"?[=+\-@]') then 'REG009'
             when coded.urn is distinct from (select urn from register_context) then 'REG001'
             when coded.session_date is null then 'REG002'
             when coded.session is null or coded.session not in ('AM', 'PM') then 'REG003'
@@ -33,6 +35,7 @@ row_checked as (
             when coded.mark is not null and coded.known_code is null then 'REG006'
             when (coded.session_date < coded.admission_day or coded.session_date > coded.leaving_day)
                 and coalesce(coded.category, '') <> 'administrative' then 'REG007'
+            when coded.session_date not in (select day from register_school_day) then 'REG012'
             when coded.minutes_late is not null and coded.late_minutes is null then 'REG008'
         end as row_rule,
         coalesce(coded.mark, '') || '|' || coalesce(coded.minutes_late, '') as mark_text
@@ -59,6 +62,9 @@ select
             when copies.conflicting then 'REG011'
             when copies.copy_number > 1 then 'REG010'
         end
-    ) as rule_code
+    ) as rule_code,
+    row_checked.upn not in (
+        select upn from raw_census_pupil where urn = (select urn from register_context)
+    ) as missing_from_census
 from row_checked
 left join copies on copies.source_line = row_checked.source_line;

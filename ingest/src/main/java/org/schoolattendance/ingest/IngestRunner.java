@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,23 +16,21 @@ import org.schoolattendance.ingest.common.FileManifest;
 import org.schoolattendance.ingest.common.FileSetJobFactory;
 import org.schoolattendance.ingest.common.IngestEvents;
 import org.schoolattendance.ingest.common.InputFile;
+import org.schoolattendance.ingest.published.PublishedCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a folder laid out as the generator writes it ({@code schools.csv}, {@code calendar/},
- * {@code census/}, {@code register/}) by running each kind's job over its whole set of files.
+ * Runs the ingest jobs: one job execution per kind of input over its whole set of files, in the
+ * order the kinds depend on each other (schools, calendars, census, registers, interventions).
  */
 @Component
 public class IngestRunner {
@@ -41,36 +38,51 @@ public class IngestRunner {
   private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
 
   private final JobLauncher launcher;
-  private final JobExplorer explorer;
-  private final JobRepository repository;
+  private final AbandonedExecutions abandoned;
   private final IngestEvents events;
   private final Map<FileKind, Job> jobs = new EnumMap<>(FileKind.class);
 
   public IngestRunner(
-      JobLauncher launcher,
-      JobExplorer explorer,
-      JobRepository repository,
-      IngestEvents events,
-      List<Job> allJobs) {
+      JobLauncher launcher, AbandonedExecutions abandoned, IngestEvents events, List<Job> all) {
     this.launcher = launcher;
-    this.explorer = explorer;
-    this.repository = repository;
+    this.abandoned = abandoned;
     this.events = events;
     for (FileKind kind : FileKind.values()) {
-      allJobs.stream()
+      all.stream()
           .filter(job -> job.getName().equals(kind.jobName()))
           .findFirst()
           .ifPresent(job -> jobs.put(kind, job));
     }
   }
 
-  /** Loads every input file under {@code inputDir}; returns one result per file. */
+  /** Loads a folder laid out as docs/formats.md describes; returns one result per file. */
   public List<FileLoadResult> ingestFolder(
       Path inputDir, Path manifestDir, FileLoadListener listener) throws Exception {
     if (!Files.isDirectory(inputDir)) {
       throw new IllegalArgumentException("no input folder at " + inputDir);
     }
-    markAbandonedExecutionsFailed();
+    Map<FileKind, List<InputFile>> files = new EnumMap<>(FileKind.class);
+    for (FileKind kind : FileKind.values()) {
+      files.put(kind, discover(inputDir, kind));
+    }
+    return ingest(files, manifestDir, listener);
+  }
+
+  /**
+   * Loads the DfE statistics shipped with the product, copied to {@code folder} first. Each file is
+   * loaded once; later runs find it in the ledger.
+   */
+  public List<FileLoadResult> ingestPublishedStatistics(
+      Path folder, Path manifestDir, FileLoadListener listener) throws Exception {
+    List<InputFile> files = PublishedCatalogue.shipped().extractTo(folder);
+    return ingest(Map.of(FileKind.PUBLISHED_STATISTICS, files), manifestDir, listener);
+  }
+
+  /** Runs each kind's job over its files, kinds in dependency order. */
+  public List<FileLoadResult> ingest(
+      Map<FileKind, List<InputFile>> filesByKind, Path manifestDir, FileLoadListener listener)
+      throws Exception {
+    abandoned.markFailed(jobs.values());
     List<FileLoadResult> results = new ArrayList<>();
     FileLoadListener collector =
         new FileLoadListener() {
@@ -87,7 +99,7 @@ public class IngestRunner {
         };
     try (AutoCloseable subscription = events.listen(collector)) {
       for (FileKind kind : FileKind.values()) {
-        List<InputFile> files = discover(inputDir, kind);
+        List<InputFile> files = filesByKind.getOrDefault(kind, List.of());
         if (!files.isEmpty()) {
           run(kind, files, manifestDir);
         }
@@ -122,19 +134,21 @@ public class IngestRunner {
 
   static List<InputFile> discover(Path inputDir, FileKind kind) {
     return switch (kind) {
-      case SCHOOL_DIRECTORY -> filesIn(inputDir, "schools.csv", 1);
-      case CALENDAR -> filesIn(inputDir.resolve("calendar"), "*.csv", 1);
-      case CENSUS -> filesIn(inputDir.resolve("census"), "*.xml", 1);
-      case REGISTER -> filesIn(inputDir.resolve("register"), "*.csv", 1);
+      case SCHOOL_DIRECTORY -> filesIn(inputDir, "schools.csv");
+      case CALENDAR -> filesIn(inputDir.resolve("calendar"), "*.csv");
+      case CENSUS -> filesIn(inputDir.resolve("census"), "*.xml");
+      case REGISTER -> filesIn(inputDir.resolve("register"), "*.csv");
+      case INTERVENTION_LOG -> filesIn(inputDir.resolve("interventions"), "*.csv");
+      case PUBLISHED_STATISTICS -> List.of();
     };
   }
 
-  private static List<InputFile> filesIn(Path folder, String glob, int depth) {
+  private static List<InputFile> filesIn(Path folder, String glob) {
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
     var matcher = folder.getFileSystem().getPathMatcher("glob:" + glob);
-    try (Stream<Path> paths = Files.walk(folder, depth)) {
+    try (Stream<Path> paths = Files.list(folder)) {
       return paths
           .filter(Files::isRegularFile)
           .filter(path -> matcher.matches(path.getFileName()))
@@ -143,32 +157,6 @@ public class IngestRunner {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder, e);
-    }
-  }
-
-  /**
-   * Executions left STARTED by a process that died (kill -9) would block a rerun as "already
-   * running"; this process is the only loader, so they are marked failed and can restart.
-   */
-  private void markAbandonedExecutionsFailed() {
-    for (Job job : jobs.values()) {
-      for (JobExecution execution : explorer.findRunningJobExecutions(job.getName())) {
-        execution
-            .getStepExecutions()
-            .forEach(
-                step -> {
-                  step.setStatus(BatchStatus.FAILED);
-                  step.setExitStatus(ExitStatus.FAILED);
-                  step.setEndTime(LocalDateTime.now());
-                  repository.update(step);
-                });
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(
-            ExitStatus.FAILED.addExitDescription("abandoned by a process that stopped"));
-        execution.setEndTime(LocalDateTime.now());
-        repository.update(execution);
-        log.warn("marked an abandoned {} execution as failed so it can restart", job.getName());
-      }
     }
   }
 }

@@ -12,13 +12,13 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
 import org.schoolattendance.ingest.common.CsvTableLoader;
 import org.schoolattendance.ingest.common.FileKind;
+import org.schoolattendance.ingest.common.InputHeaders;
 import org.schoolattendance.ingest.common.QuarantineEntry;
 
 /** Loads a term calendar; it replaces the entries of the academic years it covers. */
 final class CalendarLoader extends CsvTableLoader {
 
-  static final List<String> HEADER =
-      List.of("academic_year", "kind", "name", "start_date", "end_date", "urn");
+  static final List<String> HEADER = InputHeaders.CALENDAR;
   private static final Set<String> KINDS =
       Set.of("term", "half_term", "bank_holiday", "inset", "closure");
   private static final Set<String> TERMS = Set.of("autumn", "spring", "summer");

@@ -28,6 +28,11 @@ import org.schoolattendance.ingest.common.Upn;
  */
 final class CensusLoader implements FileLoader {
 
+  /** School census covers nursery to post-16: anything outside these ages is a keying error. */
+  private static final int MIN_AGE = 2;
+
+  private static final int MAX_AGE = 25;
+
   private final CensusXmlParser parser = new CensusXmlParser();
 
   @Override
@@ -45,7 +50,7 @@ final class CensusLoader implements FileLoader {
         TableAppender termly = new TableAppender(connection, "raw_census_attendance");
         TableAppender reasons = new TableAppender(connection, "raw_census_reason")) {
       for (CensusPupil pupil : census.pupils()) {
-        QuarantineEntry error = check(pupil);
+        QuarantineEntry error = check(pupil, header.referenceDate());
         if (error != null) {
           problems.add(error);
           continue;
@@ -160,14 +165,24 @@ final class CensusLoader implements FileLoader {
     }
   }
 
-  private static QuarantineEntry check(CensusPupil pupil) {
+  private static QuarantineEntry check(CensusPupil pupil, LocalDate censusDay) {
     String upn = pupil.get("UPN");
     if (upn == null || !Upn.isValid(upn)) {
       return error(pupil, "UPN", "CEN001", "the UPN is malformed or its check letter is wrong");
     }
     LocalDate birth = date(pupil.get("DOB"));
-    if (birth == null || birth.getYear() < 1990) {
-      return error(pupil, "DOB", "CEN002", "the date of birth is missing or implausible");
+    if (birth == null
+        || birth.plusYears(MIN_AGE).isAfter(censusDay)
+        || !birth.plusYears(MAX_AGE + 1).isAfter(censusDay)) {
+      return error(
+          pupil,
+          "DOB",
+          "CEN002",
+          "the date of birth is missing or implausible (age on census day not "
+              + MIN_AGE
+              + " to "
+              + MAX_AGE
+              + ")");
     }
     if (date(pupil.get("EntryDate")) == null) {
       return error(pupil, "EntryDate", "CEN003", "the entry date is missing or not yyyy-MM-dd");

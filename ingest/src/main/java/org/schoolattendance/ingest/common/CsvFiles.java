@@ -1,7 +1,6 @@
 package org.schoolattendance.ingest.common;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,29 +14,41 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
-/** Reads small CSV inputs strictly: UTF-8 only, BOM tolerated, header checked. */
+/**
+ * Reads small CSV inputs strictly: UTF-8 only, BOM and CRLF tolerated, quoted fields may hold
+ * commas, quotes and line breaks, header checked.
+ */
 public final class CsvFiles {
 
   private CsvFiles() {}
 
   /** Opens a CSV whose header must be exactly the given columns. */
-  public static CSVParser open(Path file, List<String> expectedHeader)
+  public static CsvInput open(Path file, List<String> expectedHeader)
       throws IOException, FileRejectedException {
+    CsvInput input = openAny(file);
+    List<String> header = input.parser().getHeaderNames();
+    if (!header.equals(expectedHeader)) {
+      input.close();
+      throw new FileRejectedException(
+          "line 1: the header should be " + String.join(",", expectedHeader), 0, List.of());
+    }
+    return input;
+  }
+
+  /** Opens a CSV with a header row of any columns (names kept in file order, BOM removed). */
+  public static CsvInput openAny(Path file) throws IOException, FileRejectedException {
+    String text = withoutBom(readUtf8(file));
     CSVParser parser =
         CSVFormat.RFC4180
             .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
+            .setAllowDuplicateHeaderNames(true)
+            .setAllowMissingColumnNames(true)
             .setIgnoreEmptyLines(true)
             .get()
-            .parse(strictUtf8Reader(file));
-    List<String> header = parser.getHeaderNames().stream().map(CsvFiles::withoutBom).toList();
-    if (!header.equals(expectedHeader)) {
-      parser.close();
-      throw new FileRejectedException(
-          "line 1: the header should be " + String.join(",", expectedHeader), 0, List.of());
-    }
-    return parser;
+            .parse(new StringReader(text));
+    return new CsvInput(parser, text);
   }
 
   /** Decodes the whole file as UTF-8, naming the line of the first byte that is not. */
@@ -54,18 +65,14 @@ public final class CsvFiles {
       chars.flip();
       long line = chars.chars().filter(c -> c == '\n').count() + 1;
       throw new FileRejectedException(
-          "line " + line + ": the file is not valid UTF-8", line, List.of());
+          "line " + line + ": the file is not valid UTF-8 (malformed encoding)", line, List.of());
     }
     decoder.flush(chars);
     chars.flip();
     return chars.toString();
   }
 
-  private static Reader strictUtf8Reader(Path file) throws IOException, FileRejectedException {
-    return new StringReader(readUtf8(file));
-  }
-
-  private static String withoutBom(String name) {
-    return name.startsWith("\uFEFF") ? name.substring(1) : name;
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

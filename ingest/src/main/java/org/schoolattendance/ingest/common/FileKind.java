@@ -5,7 +5,9 @@ public enum FileKind {
   SCHOOL_DIRECTORY("schoolDirectoryJob"),
   CALENDAR("calendarJob"),
   CENSUS("censusJob"),
-  REGISTER("registerJob");
+  REGISTER("registerJob"),
+  INTERVENTION_LOG("interventionLogJob"),
+  PUBLISHED_STATISTICS("publishedStatisticsJob");
 
   private final String jobName;
 

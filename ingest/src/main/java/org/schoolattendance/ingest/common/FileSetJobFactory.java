@@ -7,6 +7,7 @@ import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -25,12 +26,15 @@ public class FileSetJobFactory {
   private final PlatformTransactionManager transactionManager;
   private final Warehouse warehouse;
   private final IngestEvents events;
+  private final ErrorShareLimit errorShare;
 
   public FileSetJobFactory(
       JobRepository jobRepository,
       PlatformTransactionManager transactionManager,
       Warehouse warehouse,
-      IngestEvents events) {
+      IngestEvents events,
+      @Value("${attendance.ingest.max-error-share:0.05}") double maxErrorShare) {
+    this.errorShare = new ErrorShareLimit(maxErrorShare);
     this.jobRepository = jobRepository;
     this.transactionManager = transactionManager;
     this.warehouse = warehouse;
@@ -44,7 +48,8 @@ public class FileSetJobFactory {
                 (contribution, context) -> {
                   String manifest =
                       context.getStepContext().getJobParameters().get(MANIFEST).toString();
-                  return new FileSetTasklet(kind, loader, warehouse, events, Path.of(manifest))
+                  return new FileSetTasklet(
+                          kind, loader, warehouse, events, Path.of(manifest), errorShare)
                       .execute(contribution, context);
                 },
                 transactionManager)

@@ -27,13 +27,16 @@ public final class FileSetTasklet implements Tasklet {
   private final Warehouse warehouse;
   private final FileLoadListener listener;
   private final Path manifest;
+  private final ErrorShareLimit errorShare;
 
   public FileSetTasklet(
       FileKind kind,
       FileLoader loader,
       Warehouse warehouse,
       FileLoadListener listener,
-      Path manifest) {
+      Path manifest,
+      ErrorShareLimit errorShare) {
+    this.errorShare = errorShare;
     this.kind = kind;
     this.loader = loader;
     this.warehouse = warehouse;
@@ -50,17 +53,23 @@ public final class FileSetTasklet implements Tasklet {
       for (int i = 0; i < files.size(); i++) {
         InputFile file = files.get(i);
         listener.fileStarted(kind, file, i, files.size());
+        log.info("{} file {} of {} started: {}", kind.jobName(), i + 1, files.size(), file.name());
         FileLoadResult result = loadOne(connection, file);
         contribution.incrementReadCount();
         contribution.incrementWriteCount(result.rowsLoaded());
         log.info(
-            "{} {}: {} read, {} loaded, {} quarantined, {} queries",
+            "{} file {} of {} {}: {}: {} read, {} loaded, {} quarantined, {} queries, {} rows/s{}",
+            kind.jobName(),
+            i + 1,
+            files.size(),
             result.status(),
             file.name(),
             result.rowsRead(),
             result.rowsLoaded(),
             result.rowsQuarantined(),
-            result.rowsQueried());
+            result.rowsQueried(),
+            Math.round(result.rowsPerSecond()),
+            result.message() == null ? "" : " (" + result.message() + ")");
         listener.fileFinished(result);
       }
     }
@@ -87,6 +96,7 @@ public final class FileSetTasklet implements Tasklet {
       FileLoadResult result;
       try {
         result = loader.load(connection, loadId, file);
+        errorShare.check(result);
       } catch (FileRejectedException rejected) {
         connection.rollback();
         loadId = LoadLedger.nextLoadId(connection);
@@ -98,14 +108,14 @@ public final class FileSetTasklet implements Tasklet {
       return result;
     } catch (Exception e) {
       connection.rollback();
+      // the cause is not chained: its message and stack trace may quote pupil data
       throw new IllegalStateException(
           "loading "
               + kind.name().toLowerCase(java.util.Locale.ROOT)
               + " file "
               + file.name()
               + " failed: "
-              + e.getMessage(),
-          e);
+              + Redaction.safeMessage(e));
     } finally {
       connection.setAutoCommit(true);
     }

@@ -26,6 +26,8 @@ public final class TableAppender implements AutoCloseable {
         appender.append(number.intValue());
       } else if (value instanceof Long number) {
         appender.append(number.longValue());
+      } else if (value instanceof Double number) {
+        appender.append(number.doubleValue());
       } else if (value instanceof Boolean flag) {
         appender.append(flag.booleanValue());
       } else if (value instanceof LocalDate date) {

@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.schoolattendance.ingest.common.ErrorShareLimit;
 import org.schoolattendance.ingest.common.FileKind;
 import org.schoolattendance.ingest.common.FileLoadResult;
 import org.schoolattendance.ingest.common.FileLoader;
 import org.schoolattendance.ingest.common.FileRejectedException;
 import org.schoolattendance.ingest.common.InputFile;
+import org.schoolattendance.ingest.common.InputHeaders;
 import org.schoolattendance.ingest.common.QuarantineEntry;
 import org.schoolattendance.ingest.common.QuarantineEntry.Severity;
 import org.schoolattendance.ingest.common.Upn;
@@ -29,22 +31,13 @@ import org.schoolattendance.sql.warehouse.SqlScript;
  */
 final class RegisterLoader implements FileLoader {
 
-  static final List<String> HEADER =
-      List.of(
-          "urn",
-          "upn",
-          "admission_date",
-          "leaving_date",
-          "date",
-          "session",
-          "mark",
-          "minutes_late");
+  static final List<String> HEADER = InputHeaders.REGISTER;
   private static final Pattern LINE = Pattern.compile("[Ll]ine:? ?(\\d+)");
 
-  private final double maxErrorShare;
+  private final ErrorShareLimit errorShare;
 
   RegisterLoader(double maxErrorShare) {
-    this.maxErrorShare = maxErrorShare;
+    this.errorShare = new ErrorShareLimit(maxErrorShare);
   }
 
   @Override
@@ -53,21 +46,21 @@ final class RegisterLoader implements FileLoader {
     long start = System.nanoTime();
     RegisterPreamble preamble = RegisterPreamble.read(file.path(), HEADER);
     try (Statement sql = connection.createStatement()) {
-      long read = stage(sql, file);
+      long read = stage(connection, sql, file, preamble.crlf());
       markBadUpns(connection, sql);
       createContext(connection, loadId, file, preamble);
+      SqlScript.fromClasspath("register/school_days.sql").executeOn(connection);
       SqlScript.fromClasspath("register/check.sql").executeOn(connection);
       long quarantined =
           count(sql, "select count(*) from register_checked where rule_code is not null");
-      if (read > 0 && quarantined > maxErrorShare * read) {
-        throw new FileRejectedException(
-            String.format(
-                "%d of %d rows (%.1f%%) break validation rules, more than the %.1f%% limit;"
-                    + " nothing was loaded",
-                quarantined, read, 100.0 * quarantined / read, 100.0 * maxErrorShare),
-            read,
-            ruleCounts(sql));
+      if (errorShare.isExceeded(read, quarantined)) {
+        throw errorShare.rejection(read, quarantined, ruleCounts(sql));
       }
+      long queried =
+          count(
+              sql,
+              "select count(*) from register_checked"
+                  + " where rule_code is null and missing_from_census");
       SqlScript.fromClasspath("register/quarantine.sql").executeOn(connection);
       SqlScript.fromClasspath("register/merge.sql").executeOn(connection);
       return new FileLoadResult(
@@ -77,39 +70,50 @@ final class RegisterLoader implements FileLoader {
           read,
           read - quarantined,
           quarantined,
-          0,
+          queried,
           Duration.ofNanos(System.nanoTime() - start),
           null);
     } finally {
-      try (Statement cleanup = connection.createStatement()) {
-        cleanup.execute("drop table if exists register_stage");
-        cleanup.execute("drop table if exists register_checked");
-        cleanup.execute("drop table if exists register_bad_upn");
-        cleanup.execute("drop table if exists register_context");
-        cleanup.execute("drop table if exists register_rule");
-      }
+      dropWorkTables(connection);
     }
   }
 
-  private static long stage(Statement sql, InputFile file)
+  private static void dropWorkTables(Connection connection) {
+    try (Statement cleanup = connection.createStatement()) {
+      for (String table :
+          List.of(
+              "register_stage",
+              "register_checked",
+              "register_bad_upn",
+              "register_context",
+              "register_rule",
+              "register_school_day")) {
+        cleanup.execute("drop table if exists " + table);
+      }
+    } catch (SQLException aborted) {
+      // a failed statement aborted the transaction; its rollback discards these temp tables
+    }
+  }
+
+  private static long stage(Connection connection, Statement sql, InputFile file, boolean crlf)
       throws SQLException, FileRejectedException {
+    sql.execute("set variable register_file = '" + file.path().toString().replace("'", "''") + "'");
+    // told, not sniffed: line numbers must count CRLF as one line break and keep blank lines
+    sql.execute("set variable register_new_line = '" + (crlf ? "\\r\\n" : "\\n") + "'");
+    // a delimiter that never occurs, so each row arrives as one whole line
+    sql.execute("set variable register_delimiter = '\u001f'");
     try {
-      sql.execute(
-          "create or replace temp table register_stage as"
-              + " select row_number() over () + 2 as source_line, *"
-              + " from read_csv('"
-              + file.path().toString().replace("'", "''")
-              + "', skip = 1, header = true, all_varchar = true, delim = ',', quote = '\"',"
-              + " escape = '\"', auto_detect = false, columns = {"
-              + "'urn': 'VARCHAR', 'upn': 'VARCHAR', 'admission_date': 'VARCHAR',"
-              + " 'leaving_date': 'VARCHAR', 'date': 'VARCHAR', 'session': 'VARCHAR',"
-              + " 'mark': 'VARCHAR', 'minutes_late': 'VARCHAR'})");
+      SqlScript.fromClasspath("register/stage.sql").executeOn(connection);
     } catch (SQLException e) {
       // DuckDB's message quotes the offending line, which may hold pupil data: keep the number.
-      Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
+      String message = String.valueOf(e.getMessage());
+      Matcher line = LINE.matcher(message);
+      String where = line.find() ? "line " + line.group(1) + ": " : "";
       throw new FileRejectedException(
-          (line.find() ? "line " + line.group(1) + ": " : "")
-              + "the file is not a readable register CSV (wrong field count, quoting or encoding)",
+          where
+              + (message.contains("unicode")
+                  ? "the file is not valid UTF-8 (malformed encoding)"
+                  : "the file is not a readable register CSV"),
           0,
           List.of());
     }

@@ -8,21 +8,13 @@ import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.schoolattendance.ingest.common.CsvTableLoader;
 import org.schoolattendance.ingest.common.FileKind;
+import org.schoolattendance.ingest.common.InputHeaders;
 import org.schoolattendance.ingest.common.QuarantineEntry;
 
 /** Loads the school directory. Each load is a full snapshot that replaces the previous one. */
 final class SchoolDirectoryLoader extends CsvTableLoader {
 
-  static final List<String> HEADER =
-      List.of(
-          "urn",
-          "la_code",
-          "estab",
-          "school_name",
-          "phase",
-          "head_email",
-          "clerk_email",
-          "postcode");
+  static final List<String> HEADER = InputHeaders.SCHOOLS;
   private static final Set<String> PHASES = Set.of("primary", "secondary", "special", "pru");
   private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
