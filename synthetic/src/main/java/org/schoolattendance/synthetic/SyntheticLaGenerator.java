@@ -105,7 +105,9 @@ public final class SyntheticLaGenerator {
     }
     listener.stepFinished();
     effectTruth.close();
-    interventions.write(files, calendars, options.asOf());
+    for (String log : interventions.write(files, calendars, options.asOf())) {
+      faults.interventions(files.root(), log);
+    }
     PupilTruthWriter.write(files, population.pupils());
     faults.writeTruth(files);
 

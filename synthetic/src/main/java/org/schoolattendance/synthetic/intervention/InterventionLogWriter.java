@@ -45,8 +45,10 @@ public final class InterventionLogWriter {
     return byYear.values().stream().mapToInt(List::size).sum();
   }
 
-  public void write(OutputFiles files, List<YearCalendar> calendars, LocalDate asOf)
+  /** Writes the logs and returns their paths relative to the output folder. */
+  public List<String> write(OutputFiles files, List<YearCalendar> calendars, LocalDate asOf)
       throws IOException {
+    List<String> written = new ArrayList<>();
     for (YearCalendar cal : calendars) {
       LocalDate last = cal.term(TermName.SUMMER).end();
       if (last.isAfter(asOf)) {
@@ -59,6 +61,7 @@ public final class InterventionLogWriter {
           new ArrayList<>(byYear.getOrDefault(cal.year(), List.of()));
       records.sort(InterventionRecord.FILE_ORDER);
       String name = "interventions/interventions-" + last + ".csv";
+      written.add(name);
       try (Writer w = files.open("interventions", name);
           CSVPrinter p = Csv.printer(w, HEADER)) {
         for (InterventionRecord r : records) {
@@ -76,5 +79,6 @@ public final class InterventionLogWriter {
         }
       }
     }
+    return written;
   }
 }
