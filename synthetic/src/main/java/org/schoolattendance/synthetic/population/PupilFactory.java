@@ -45,7 +45,7 @@ final class PupilFactory {
     char sex = rng.nextDouble() < 0.51 ? 'M' : 'F';
     LocalDate bornFrom = LocalDate.of(receptionYear - 5, 9, 1);
     LocalDate dob = bornFrom.plusDays(rng.nextInt(365));
-    String forename = Draw.pick(rng, eth.names.forenames);
+    String forename = Draw.pick(rng, eth.names.forenames(sex));
     String surname = Draw.pick(rng, eth.names.surnames);
     if (!surname.contains("-") && Draw.chance(rng, 0.05)) {
       surname =

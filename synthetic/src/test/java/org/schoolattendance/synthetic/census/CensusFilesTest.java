@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -124,6 +127,25 @@ class CensusFilesTest {
                 .start())
         ? "SPR"
         : "SUM";
+  }
+
+  @Test
+  void aForenameIsOnlyEverGivenToOneSex() throws Exception {
+    Map<String, Set<String>> sexesByForename = new TreeMap<>();
+    for (Path p : GeneratedLaAccess.files("census", ".xml")) {
+      NodeList pupils = parse(p).getElementsByTagName("PupilIdentifiers");
+      for (int i = 0; i < pupils.getLength(); i++) {
+        Element pupil = (Element) pupils.item(i);
+        sexesByForename
+            .computeIfAbsent(text(pupil, "Forename"), name -> new TreeSet<>())
+            .add(text(pupil, "Sex"));
+      }
+    }
+    assertThat(sexesByForename).hasSizeGreaterThan(60);
+    assertThat(sexesByForename.values()).allMatch(sexes -> sexes.size() == 1);
+    assertThat(sexesByForename)
+        .containsEntry("Grace", Set.of("F"))
+        .containsEntry("Oliver", Set.of("M"));
   }
 
   static Document parse(Path p) throws Exception {

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schoolattendance.synthetic.EffectSizes;
 import org.schoolattendance.synthetic.GeneratedLaAccess;
 import org.schoolattendance.synthetic.GeneratorOptions;
 import org.schoolattendance.synthetic.SyntheticLaGenerator;
@@ -107,6 +108,31 @@ class InterventionAndEffectTruthTest {
       assertThat(r.get("actual_attended")).isEqualTo(r.get("counterfactual_attended"));
       assertThat(Double.parseDouble(r.get("planted_points"))).isZero();
     }
+  }
+
+  @Test
+  void overriddenEffectSizesArePlantedExactlyOnceFullyGrown(@TempDir Path dir) throws Exception {
+    new SyntheticLaGenerator(null)
+        .generate(
+            GeneratorOptions.of(dir, 3, 400, 2)
+                .withSeed(3)
+                .withEffects(new EffectSizes(2, 20, 30, 0)));
+    int grown = 0;
+    for (CSVRecord r : read(dir.resolve("truth/effect.csv"))) {
+      int relativeMonth = Integer.parseInt(r.get("relative_month"));
+      double planted = Double.parseDouble(r.get("planted_points"));
+      if (relativeMonth < 0) {
+        assertThat(planted).isZero();
+      } else if (relativeMonth >= 10) {
+        // the 15th of month t0+10 is at least 9 months after any contact in month t0
+        assertThat(planted).isEqualTo(r.get("age_group").equals("primary") ? 20.0 : 30.0);
+        grown++;
+      } else if (relativeMonth == 1) {
+        // 0.5 to 1.5 months after the contact: 2 points, growing by (20 or 30 - 2) / 8 a month
+        assertThat(planted).isBetween(2.0, 2.0 + 28.0 * 0.5 / 8);
+      }
+    }
+    assertThat(grown).isPositive();
   }
 
   private static List<CSVRecord> read(Path p) throws Exception {
