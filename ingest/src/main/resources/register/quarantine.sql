@@ -1,4 +1,5 @@
--- Every failing row goes to quarantine with its line, rule, message and raw text. Pupils missing
+-- Every failing row goes to quarantine with its line, rule, message and raw text. An exact
+-- duplicate is loaded once (its copy is not merged) and listed as a query. Pupils missing
 -- from the school's census are loaded, and listed once each as a query for the school to explain.
 insert into raw_quarantine
 select
@@ -7,7 +8,7 @@ select
     checked.source_line,
     rules.field,
     checked.rule_code,
-    'error',
+    case when checked.rule_code = 'REG010' then 'query' else 'error' end,
     rules.message,
     checked.raw_text
 from register_checked as checked

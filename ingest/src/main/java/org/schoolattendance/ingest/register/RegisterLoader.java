@@ -52,15 +52,18 @@ final class RegisterLoader implements FileLoader {
       SqlScript.fromClasspath("register/school_days.sql").executeOn(connection);
       SqlScript.fromClasspath("register/check.sql").executeOn(connection);
       long quarantined =
-          count(sql, "select count(*) from register_checked where rule_code is not null");
+          count(
+              sql,
+              "select count(*) from register_checked"
+                  + " where rule_code is not null and rule_code <> 'REG010'");
       if (errorShare.isExceeded(read, quarantined)) {
         throw errorShare.rejection(read, quarantined, ruleCounts(sql));
       }
       long queried =
           count(
               sql,
-              "select count(*) from register_checked"
-                  + " where rule_code is null and missing_from_census");
+              "select count(*) from register_checked where rule_code = 'REG010'"
+                  + " or (rule_code is null and missing_from_census)");
       SqlScript.fromClasspath("register/quarantine.sql").executeOn(connection);
       SqlScript.fromClasspath("register/merge.sql").executeOn(connection);
       return new FileLoadResult(
@@ -177,7 +180,8 @@ final class RegisterLoader implements FileLoader {
     try (ResultSet rows =
         sql.executeQuery(
             "select rule_code, count(*), min(source_line) from register_checked"
-                + " where rule_code is not null group by rule_code order by rule_code")) {
+                + " where rule_code is not null and rule_code <> 'REG010'"
+                + " group by rule_code order by rule_code")) {
       while (rows.next()) {
         RegisterRule rule = RegisterRule.valueOf(rows.getString(1));
         entries.add(

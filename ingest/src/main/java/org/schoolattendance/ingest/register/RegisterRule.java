@@ -15,7 +15,9 @@ enum RegisterRule {
   REG007("date", "the mark falls outside the pupil's enrolment and is not an administrative code"),
   REG008("minutes_late", "minutes late must be a whole number"),
   REG009("line", "a cell begins with =, +, - or @ (a spreadsheet formula), not a register value"),
-  REG010("upn", "an exact duplicate of another row for the same pupil, date and session"),
+  REG010(
+      "upn",
+      "an exact duplicate of another row for the same pupil, date and session; one copy kept"),
   REG011("mark", "conflicting marks for the same pupil, date and session"),
   REG012("date", "the date is not a school day of this school in the loaded calendars"),
   REG101("upn", "the pupil is not in any loaded census return of this school");
