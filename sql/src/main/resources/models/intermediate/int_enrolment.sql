@@ -1,31 +1,27 @@
 -- One row per enrolment (school, pupil, admission date), with the leaving date from the latest
--- export that mentions it.
+-- export that mentions it, the span of dates its marks cover and how many sessions have a row.
 with marks as (
     select * from stg_mark
 ),
 
-ranked as (
+per_enrolment as (
     select
         urn,
         upn,
         admission_date,
-        leaving_date,
-        row_number() over (
-            partition by urn, upn, admission_date
-            order by exported_at desc, leaving_date desc nulls first
-        ) as recency
+        arg_max_null(leaving_date, exported_at) as leaving_date,
+        min(session_date) as first_marked_date,
+        max(session_date) as last_marked_date,
+        count(*) as marked_sessions
     from marks
+    group by urn, upn, admission_date
 ),
 
 final as (
     select
         row_number() over (order by urn, upn, admission_date) as enrolment_key,
-        urn,
-        upn,
-        admission_date,
-        leaving_date
-    from ranked
-    where recency = 1
+        *
+    from per_enrolment
 )
 
 select * from final

@@ -1,14 +1,14 @@
 -- Per school, the last date with register marks loaded: sessions after it are not yet known,
 -- so they are neither missing nor possible.
-with marks as (
-    select * from stg_mark
+with enrolments as (
+    select * from int_enrolment
 ),
 
 final as (
     select
         urn,
-        max(session_date) as latest_register_date
-    from marks
+        max(last_marked_date) as latest_register_date
+    from enrolments
     group by urn
 )
 

@@ -1,6 +1,11 @@
--- One row per school per school day: weekdays inside a term, outside half-term breaks, bank
--- holidays and that school's INSET days. Closure days stay school days (registers show #).
-with calendar as (
+-- One row per school per school day: term-time weekdays that are not bank holidays and not that
+-- school's INSET days. Closure days stay school days (registers show #). school_day_number counts
+-- the school's days in order, so "within 5 school days" is a subtraction.
+with dates as (
+    select * from dim_date
+),
+
+calendar as (
     select * from stg_calendar
 ),
 
@@ -8,45 +13,36 @@ schools as (
     select urn from stg_school
 ),
 
-terms as (
-    select academic_year, entry_name as term, start_date, end_date
-    from calendar
-    where entry_kind = 'term'
-),
-
-term_days as (
-    select
-        terms.academic_year,
-        terms.term,
-        terms.academic_year || '-' || terms.term as term_id,
-        terms.start_date as term_start,
-        cast(day as date) as school_date
-    from terms,
-        unnest(generate_series(terms.start_date, terms.end_date, interval 1 day)) as days(day)
-    where isodow(day) <= 5
-),
-
-days_off as (
+school_own_days_off as (
     select urn, start_date, end_date
     from calendar
-    where entry_kind in ('half_term', 'bank_holiday', 'inset')
+    where entry_kind = 'inset' and urn is not null
+),
+
+la_school_days as (
+    select *
+    from dates
+    where is_term_time and is_weekday and not is_bank_holiday
 ),
 
 final as (
     select
         schools.urn,
-        term_days.school_date,
-        term_days.academic_year,
-        term_days.term,
-        term_days.term_id,
-        term_days.term_start
+        la_school_days.date_day as school_date,
+        la_school_days.academic_year,
+        la_school_days.term,
+        la_school_days.term_id,
+        la_school_days.term_start,
+        row_number() over (partition by schools.urn order by la_school_days.date_day)
+            as school_day_number
     from schools
-    cross join term_days
+    cross join la_school_days
     where not exists (
         select 1
-        from days_off
-        where term_days.school_date between days_off.start_date and days_off.end_date
-          and (days_off.urn is null or days_off.urn = schools.urn)
+        from school_own_days_off
+        where school_own_days_off.urn = schools.urn
+          and la_school_days.date_day
+              between school_own_days_off.start_date and school_own_days_off.end_date
     )
 )
 

@@ -1,15 +1,14 @@
 -- One row per on-roll enrolment per session up to the school's latest register date, with its
 -- mark (null where the mark is missing) and what the code in force that day counts as.
+-- Sessions with a register row come straight from the marks; only enrolments with fewer rows
+-- than twice their school days on roll need the full list of days, to add the sessions with no
+-- row at all (the contract checks that every register row lands here).
 with enrolments as (
-    select * from int_enrolment
+    select * from int_enrolment_window
 ),
 
 school_days as (
     select * from int_school_day
-),
-
-coverage as (
-    select * from int_register_coverage
 ),
 
 marks as (
@@ -20,66 +19,111 @@ codes as (
     select * from seed_attendance_code
 ),
 
-pupils as (
-    select pupil_key, upn from dim_pupil
-),
-
 sessions as (
     select unnest(['AM', 'PM']) as session
 ),
 
-expected as (
+marked as (
     select
         enrolments.enrolment_key,
-        enrolments.urn,
-        enrolments.upn,
-        school_days.school_date,
+        enrolments.pupil_key,
+        marks.urn,
+        marks.session_date,
+        marks.session,
         school_days.academic_year,
         school_days.term,
         school_days.term_id,
         school_days.term_start,
-        sessions.session
-    from enrolments
+        marks.mark,
+        marks.minutes_late
+    from marks
+    join enrolments
+        on enrolments.urn = marks.urn
+       and enrolments.upn = marks.upn
+       and enrolments.admission_date = marks.admission_date
     join school_days
-        on school_days.urn = enrolments.urn
-       and school_days.school_date >= enrolments.admission_date
-       and (enrolments.leaving_date is null or school_days.school_date <= enrolments.leaving_date)
-    join coverage
-        on coverage.urn = enrolments.urn
-       and school_days.school_date <= coverage.latest_register_date
+        on school_days.urn = marks.urn
+       and school_days.school_date = marks.session_date
+    where marks.session_date between enrolments.admission_date and enrolments.on_roll_until
+),
+
+incomplete as (
+    select *
+    from enrolments
+    where marked_sessions < expected_sessions
+),
+
+incomplete_marks as (
+    select incomplete.enrolment_key, marks.session_date, marks.session
+    from marks
+    join incomplete
+        on incomplete.urn = marks.urn
+       and incomplete.upn = marks.upn
+       and incomplete.admission_date = marks.admission_date
+),
+
+unmarked as (
+    select
+        incomplete.enrolment_key,
+        incomplete.pupil_key,
+        incomplete.urn,
+        school_days.school_date as session_date,
+        sessions.session,
+        school_days.academic_year,
+        school_days.term,
+        school_days.term_id,
+        school_days.term_start,
+        cast(null as varchar) as mark,
+        cast(null as integer) as minutes_late
+    from incomplete
+    join school_days
+        on school_days.urn = incomplete.urn
+       and school_days.school_date
+           between incomplete.admission_date and incomplete.on_roll_until
     cross join sessions
+    where not exists (
+        select 1
+        from incomplete_marks
+        where incomplete_marks.enrolment_key = incomplete.enrolment_key
+          and incomplete_marks.session_date = school_days.school_date
+          and incomplete_marks.session = sessions.session
+    )
+),
+
+all_sessions as (
+    select * from marked
+    union all
+    select * from unmarked
 ),
 
 final as (
     select
-        expected.enrolment_key,
-        pupils.pupil_key,
-        expected.urn,
-        expected.school_date as session_date,
-        expected.session,
-        expected.academic_year,
-        expected.term,
-        expected.term_id,
-        expected.term_start,
-        marks.mark,
-        marks.minutes_late,
-        coalesce(codes.category, case when marks.mark is null then 'missing' else 'unknown' end)
+        all_sessions.enrolment_key,
+        all_sessions.pupil_key,
+        all_sessions.urn,
+        all_sessions.session_date,
+        all_sessions.session,
+        all_sessions.academic_year,
+        all_sessions.term,
+        all_sessions.term_id,
+        all_sessions.term_start,
+        all_sessions.mark,
+        all_sessions.minutes_late,
+        coalesce(codes.category, case when all_sessions.mark is null then 'missing' else 'unknown' end)
             as category,
         coalesce(codes.reason_group, 'none') as reason_group,
         coalesce(codes.is_possible, false) as is_possible,
         coalesce(codes.is_attendance, false) as is_attendance,
         coalesce(codes.is_authorised_absence, false) as is_authorised_absence,
-        coalesce(codes.is_unauthorised_absence, false) as is_unauthorised_absence
-    from expected
-    join pupils on pupils.upn = expected.upn
-    left join marks
-        on marks.urn = expected.urn
-       and marks.upn = expected.upn
-       and marks.session_date = expected.school_date
-       and marks.session = expected.session
+        coalesce(codes.is_unauthorised_absence, false) as is_unauthorised_absence,
+        coalesce(codes.is_late_before_close, false) as is_late_before_close,
+        coalesce(codes.is_late_after_close, false) as is_late_after_close,
+        coalesce(codes.needs_resolution, false) as needs_resolution,
+        all_sessions.mark is null as is_missing_mark
+    from all_sessions
     left join codes
-        on codes.code = marks.mark
-       and expected.school_date between codes.valid_from and codes.valid_to
+        on codes.code = all_sessions.mark
+       and all_sessions.session_date between codes.valid_from and codes.valid_to
 )
 
 select * from final

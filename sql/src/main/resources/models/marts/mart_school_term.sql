@@ -1,6 +1,8 @@
--- One row per school per term: DfE measures as ratios of sums over the school's enrolments.
+-- One row per school per term: DfE measures as ratios of sums over every enrolment on roll at the
+-- school with at least one possible session that term (all ages; the headline cohort is in
+-- mart_school_period).
 with enrolment_terms as (
-    select * from mart_enrolment_term
+    select * from mart_enrolment_period where period_type = 'term'
 ),
 
 schools as (
@@ -11,9 +13,8 @@ totals as (
     select
         urn,
         academic_year,
-        term,
-        term_id,
-        term_start,
+        period_id as term_id,
+        period_start as term_start,
         cast(count(*) as bigint) as enrolments,
         cast(sum(possible_sessions) as bigint) as possible_sessions,
         cast(sum(attendance_sessions) as bigint) as attendance_sessions,
@@ -33,7 +34,7 @@ final as (
         schools.school_name,
         schools.phase,
         totals.academic_year,
-        totals.term,
+        split_part(totals.term_id, '-', 2) as term,
         totals.term_id,
         totals.term_start,
         totals.enrolments,

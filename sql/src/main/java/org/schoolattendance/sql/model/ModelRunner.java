@@ -9,16 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.schoolattendance.sql.warehouse.RawSchema;
+import org.schoolattendance.sql.warehouse.SqlScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds every model in dependency order, each as {@code create or replace table}, so a rebuild is
- * idempotent. Logs row counts and time per model.
+ * Builds every model in dependency order, each as {@code create or replace} (a view for staging, a
+ * table otherwise), so a rebuild is idempotent. Logs row counts and time per model.
  */
 public final class ModelRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ModelRunner.class);
+
+  static final String DECLARED_SOURCES = "models/sources/declared_sources.sql";
 
   private final ModelCatalog catalog;
 
@@ -29,6 +32,7 @@ public final class ModelRunner {
   public List<ModelResult> run(Connection connection, Consumer<ModelResult> onModelBuilt)
       throws SQLException {
     RawSchema.ensure(connection);
+    SqlScript.fromClasspath(DECLARED_SOURCES).executeOn(connection);
     List<ModelResult> results = new ArrayList<>();
     for (Model model : catalog.inDependencyOrder()) {
       ModelResult result = build(connection, model);
@@ -46,7 +50,7 @@ public final class ModelRunner {
   private ModelResult build(Connection connection, Model model) throws SQLException {
     long start = System.nanoTime();
     try (Statement statement = connection.createStatement()) {
-      statement.execute("create or replace table " + model.name() + " as\n" + model.sql());
+      statement.execute(model.materialisation().createStatement(model.name(), model.sql()));
       try (ResultSet rows = statement.executeQuery("select count(*) from " + model.name())) {
         rows.next();
         return new ModelResult(
