@@ -1,8 +1,8 @@
 package org.schoolattendance.ingest.register;
 
 /**
- * The checks on register rows. Errors (REG0xx) quarantine the row for the first rule it breaks;
- * queries (REG1xx) load it and list it for the school to explain.
+ * The checks on register rows. Errors quarantine the row for the first rule it breaks; queries
+ * (REG010, REG101) load it, once, and list it for the school to explain.
  */
 enum RegisterRule {
   REG000("line", "the row does not have the 8 fields of the register header"),
