@@ -1,5 +1,7 @@
 package org.schoolattendance.synthetic;
 
+import java.util.Locale;
+
 /**
  * Planted effect of the first in-person contact (home visit or in-school meeting), in percentage
  * points of attendance relative to the pupil's own counterfactual.
@@ -38,6 +40,18 @@ public record EffectSizes(
       throw new IllegalArgumentException(
           what + " must be between 0 and 100 attendance points, was " + points);
     }
+  }
+
+  /** One line for people, e.g. in the output's README. */
+  public String describe() {
+    return String.format(
+        Locale.ROOT,
+        "%s points in the month after the first in-person contact, growing to %s (NC year 6 and"
+            + " below) or %s (NC year 7 and above) after nine months; phone and video: %s",
+        firstMonthPoints,
+        primaryNineMonthPoints,
+        secondaryNineMonthPoints,
+        remoteContactPoints);
   }
 
   /**

@@ -29,7 +29,10 @@ final class ReadmeWriter {
       w.write("Academic years: " + o.years() + ", ending at " + o.asOf() + "\n");
       w.write("Seed:           " + o.seed() + "\n");
       w.write("Fault rate:     " + o.faultRate() + "\n");
-      w.write("Planted effect: " + (o.noEffect() ? "none (--no-effect)" : o.effects()) + "\n");
+      w.write(
+          "Planted effect: "
+              + (o.noEffect() ? "none (--no-effect)" : o.effects().describe())
+              + "\n");
       w.write(
           """
 
