@@ -93,16 +93,19 @@ final as (
         terms.start_date as term_start,
         terms.end_date as term_end,
         case
-            when days.date_day < breaks.start_date
+            -- a term without a half-term break is one half-term
+            when breaks.start_date is null or days.date_day < breaks.start_date
                 then terms.academic_year || '-' || terms.term || '-1'
             when days.date_day > breaks.end_date
                 then terms.academic_year || '-' || terms.term || '-2'
         end as half_term_id,
         case
-            when days.date_day < breaks.start_date then terms.start_date
+            when breaks.start_date is null or days.date_day < breaks.start_date
+                then terms.start_date
             when days.date_day > breaks.end_date then breaks.end_date + 1
         end as half_term_start,
         case
+            when breaks.start_date is null then terms.end_date
             when days.date_day < breaks.start_date then breaks.start_date - 1
             when days.date_day > breaks.end_date then terms.end_date
         end as half_term_end,

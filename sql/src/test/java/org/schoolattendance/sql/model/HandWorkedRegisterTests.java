@@ -9,29 +9,39 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schoolattendance.sql.contract.ContractCatalog;
+import org.schoolattendance.sql.contract.ContractRunner;
 import org.schoolattendance.sql.warehouse.DuckDbSettings;
 import org.schoolattendance.sql.warehouse.RawSchema;
 import org.schoolattendance.sql.warehouse.Warehouse;
 
 /**
- * A one-week term worked out by hand. School 100001, autumn 2023/24 from Mon 4 to Fri 8 September
- * 2023; Monday is an INSET day, so there are 4 school days = 8 sessions.
+ * A one-week term worked out by hand. Autumn 2023/24 runs from Mon 4 to Fri 8 September 2023.
+ * Monday is an INSET day at school 100001 only, so it has 4 school days = 8 sessions; school 100002
+ * has 5.
  *
- * <p>Pupil A (on roll all week): Tue / \, Wed I I, Thu J (before August 2024 an approved
- * educational activity, so attending) N, Fri Y (not possible) #. Possible 6, attending 3,
- * authorised 2, unauthorised 1: absence 3/6 = 50%, so persistent and severe.
+ * <p>Pupil A at 100001 (on roll all week; 4 on 31 August 2023, turning 5 in the year, so outside
+ * the headline cohort): Tue / \, Wed I I, Thu J (before August 2024 an approved educational
+ * activity, so attending) N, Fri Y (not possible) #. Possible 6, attending 3, authorised 2,
+ * unauthorised 1: absence 3/6 = 50%, so persistent and (exactly on the line) severe.
  *
- * <p>Pupil B (admitted Thu 7th): Thu / and a missing PM mark (not possible, a data fault), Fri L
- * (present) G. Possible 3, attending 2, unauthorised 1: absence 1/3, persistent, not severe.
+ * <p>Pupil B at 100001 (admitted Thu 7th; 5 on 31 August, in the headline cohort): Thu / and a
+ * missing PM mark (not possible, a data fault), Fri L (present) G. Possible 3, attending 2,
+ * unauthorised 1: absence 1/3, persistent, not severe.
  *
- * <p>Pupil C (admitted Thu 7th, dual registered, at the other school every session): D D D D.
- * Possible 0, so the enrolment is left out.
+ * <p>Pupil C, dual registered from Thu 7th: D D D D at 100001 (possible 0, so the enrolment is left
+ * out there) and / \ / \ at 100002 (possible 4, attending 4).
  *
- * <p>School: possible 9, attending 5, authorised 2, unauthorised 2, overall 4: attendance 5/9 =
- * 55.5556%, overall absence 44.4444%, PA 2 of 2 = 100%, severe 1 of 2 = 50%.
+ * <p>Pupil E at 100001 leaves on Wed 6th: Tue / \, Wed / and an N later corrected to M (the latest
+ * export wins). Possible 4, attending 3, authorised 1: absence 1/4, persistent.
+ *
+ * <p>School 100001: enrolments 3 (A, B, E), possible 13, attending 8, authorised 3, unauthorised 2,
+ * overall 5: attendance 8/13, overall absence 5/13, PA 3 of 3, severe 1 of 3. Headline cohort (B
+ * only): possible 3, absence 1.
  */
 class HandWorkedRegisterTests {
 
@@ -44,17 +54,24 @@ class HandWorkedRegisterTests {
     RawSchema.ensure(connection);
     try (Statement sql = connection.createStatement()) {
       sql.execute(
-          "insert into raw_school values ('100001', '307', '2001', 'Test Primary', 'primary',"
-              + " 'head@test.example', 'clerk@test.example', 'W5 1AA', 1, 'schools.csv', 2)");
+          "insert into raw_school values"
+              + " ('100001', '307', '2001', 'Test Primary', 'primary', 'head@test.example',"
+              + " 'clerk@test.example', 'W5 1AA', 1, 'schools.csv', 2),"
+              + " ('100002', '307', '2002', 'Other Primary', 'primary', 'head@other.example',"
+              + " 'clerk@other.example', 'W5 1AB', 1, 'schools.csv', 3)");
       sql.execute(
           "insert into raw_calendar values"
               + " ('2023/24', 'term', 'autumn', '2023-09-04', '2023-09-08', null, 2, 'c.csv', 2),"
               + " ('2023/24', 'inset', 'INSET', '2023-09-04', '2023-09-04', '100001', 2, 'c.csv',"
               + " 3)");
+      insertCensus(sql, "A", "2018-09-15");
+      insertCensus(sql, "B", "2018-08-20");
       insertMarks(
           sql,
+          "100001",
           "A",
           "2023-09-01",
+          null,
           List.of(
               "2023-09-05,AM,/",
               "2023-09-05,PM,\\",
@@ -65,76 +82,162 @@ class HandWorkedRegisterTests {
               "2023-09-08,AM,Y",
               "2023-09-08,PM,#"));
       insertMarks(
-          sql, "B", "2023-09-07", List.of("2023-09-07,AM,/", "2023-09-08,AM,L", "2023-09-08,PM,G"));
+          sql,
+          "100001",
+          "B",
+          "2023-09-07",
+          null,
+          List.of("2023-09-07,AM,/", "2023-09-08,AM,L", "2023-09-08,PM,G"));
       insertMarks(
           sql,
+          "100001",
           "C",
           "2023-09-07",
+          null,
           List.of("2023-09-07,AM,D", "2023-09-07,PM,D", "2023-09-08,AM,D", "2023-09-08,PM,D"));
+      insertMarks(
+          sql,
+          "100002",
+          "C",
+          "2023-09-07",
+          null,
+          List.of("2023-09-07,AM,/", "2023-09-07,PM,\\", "2023-09-08,AM,/", "2023-09-08,PM,\\"));
+      insertMarks(
+          sql,
+          "100001",
+          "E",
+          "2023-09-01",
+          "2023-09-06",
+          List.of("2023-09-05,AM,/", "2023-09-05,PM,\\", "2023-09-06,AM,/", "2023-09-06,PM,M"));
     }
     new ModelRunner(ModelCatalog.fromClasspath()).run(connection, built -> {});
   }
 
-  private static void insertMarks(Statement sql, String pupil, String admitted, List<String> marks)
+  @AfterEach
+  void close() throws SQLException {
+    connection.close();
+  }
+
+  private static void insertCensus(Statement sql, String pupil, String dateOfBirth)
+      throws SQLException {
+    sql.execute(
+        String.format(
+            "insert into raw_census_pupil values ('100001', 'AUT', 2023, '2023-10-05', true,"
+                + " 'UPN-%s', 'S', 'F', '%s', 'F', 'WBRI', 'ENG', false, 'N', 'C', '2023-09-01',"
+                + " null, 'R', 4, 'census.xml', '/x')",
+            pupil, dateOfBirth));
+  }
+
+  private static void insertMarks(
+      Statement sql, String urn, String pupil, String admitted, String left, List<String> marks)
       throws SQLException {
     for (String mark : marks) {
       String[] parts = mark.split(",");
       sql.execute(
           String.format(
-              "insert into raw_mark values ('100001', 'UPN-%s', '%s', null, '%s', '%s', '%s',"
+              "insert into raw_mark values ('%s', 'UPN-%s', '%s', %s, '%s', '%s', '%s',"
                   + " null, '2023-09-08 17:00:00', 3, 'register.csv', 0)",
-              pupil, admitted, parts[0], parts[1], parts[2].replace("'", "''")));
+              urn,
+              pupil,
+              admitted,
+              left == null ? "null" : "'" + left + "'",
+              parts[0],
+              parts[1],
+              parts[2].replace("'", "''")));
     }
   }
 
   @Test
   void schoolTermMeasuresAreRatiosOfSumsOverEnrolments() throws SQLException {
     try (Statement sql = connection.createStatement();
-        ResultSet row = sql.executeQuery("select * from mart_school_term")) {
+        ResultSet row = sql.executeQuery("select * from mart_school_term order by urn")) {
       assertThat(row.next()).isTrue();
       assertThat(row.getString("term_id")).isEqualTo("2023/24-autumn");
-      assertThat(row.getLong("enrolments")).isEqualTo(2);
-      assertThat(row.getLong("possible_sessions")).isEqualTo(9);
-      assertThat(row.getLong("attendance_sessions")).isEqualTo(5);
-      assertThat(row.getLong("authorised_absence_sessions")).isEqualTo(2);
+      assertThat(row.getString("term")).isEqualTo("autumn");
+      assertThat(row.getLong("enrolments")).isEqualTo(3);
+      assertThat(row.getLong("possible_sessions")).isEqualTo(13);
+      assertThat(row.getLong("attendance_sessions")).isEqualTo(8);
+      assertThat(row.getLong("authorised_absence_sessions")).isEqualTo(3);
       assertThat(row.getLong("unauthorised_absence_sessions")).isEqualTo(2);
-      assertThat(row.getLong("overall_absence_sessions")).isEqualTo(4);
-      assertThat(row.getDouble("attendance_rate_pct")).isCloseTo(100.0 * 5 / 9, within(1e-9));
-      assertThat(row.getDouble("overall_absence_rate_pct")).isCloseTo(100.0 * 4 / 9, within(1e-9));
-      assertThat(row.getLong("persistent_absentees")).isEqualTo(2);
-      assertThat(row.getDouble("persistent_absence_rate_pct")).isCloseTo(100.0, within(1e-9));
+      assertThat(row.getLong("overall_absence_sessions")).isEqualTo(5);
+      assertThat(row.getDouble("attendance_rate_pct")).isCloseTo(100.0 * 8 / 13, within(1e-9));
+      assertThat(row.getDouble("overall_absence_rate_pct")).isCloseTo(100.0 * 5 / 13, within(1e-9));
+      assertThat(row.getLong("persistent_absentees")).isEqualTo(3);
       assertThat(row.getLong("severe_absentees")).isEqualTo(1);
-      assertThat(row.getDouble("severe_absence_rate_pct")).isCloseTo(50.0, within(1e-9));
+      assertThat(row.getDouble("severe_absence_rate_pct")).isCloseTo(100.0 / 3, within(1e-9));
+      assertThat(row.next()).isTrue();
+      assertThat(row.getString("urn")).isEqualTo("100002");
+      assertThat(row.getLong("enrolments")).isEqualTo(1);
+      assertThat(row.getLong("possible_sessions")).isEqualTo(4);
+      assertThat(row.getLong("attendance_sessions")).isEqualTo(4);
+      assertThat(row.getLong("persistent_absentees")).isZero();
       assertThat(row.next()).isFalse();
     }
   }
 
   @Test
   void sessionFactHasOneRowPerOnRollSessionWithMissingMarksAsNull() throws SQLException {
-    try (Statement sql = connection.createStatement();
-        ResultSet row =
-            sql.executeQuery(
+    // 100001: A 8, B 4, C 4, E 4 (leaves Wednesday); 100002: C 4
+    assertThat(
+            longs(
                 "select count(*), count(*) filter (where mark is null),"
-                    + " count(*) filter (where category = 'missing'),"
-                    + " count(*) filter (where is_possible) from fct_session")) {
-      row.next();
-      // A: 8 sessions; B: 4 sessions from Thursday; C: 4 sessions from Thursday
-      assertThat(row.getLong(1)).isEqualTo(16);
-      assertThat(row.getLong(2)).isEqualTo(1);
-      assertThat(row.getLong(3)).isEqualTo(1);
-      assertThat(row.getLong(4)).isEqualTo(9);
-    }
+                    + " count(*) filter (where is_missing_mark), count(*) filter (where"
+                    + " is_possible) from fct_session"))
+        .containsExactly(24L, 1L, 1L, 17L);
+  }
+
+  @Test
+  void headlineCohortTakesAgeAtThirtyFirstAugustFromTheCensus() throws SQLException {
+    assertThat(
+            longs(
+                "select age_at_31_august, cast(in_headline_cohort as int) from"
+                    + " mart_enrolment_period join dim_pupil using (pupil_key) where period_type ="
+                    + " 'term' and upn in ('UPN-A', 'UPN-B') order by upn"))
+        .containsExactly(4L, 0L, 5L, 1L);
+    assertThat(
+            longs(
+                "select enrolments, possible_sessions, overall_absence_sessions from"
+                    + " mart_group_period where geography_level = 'la' and cohort = 'headline'"
+                    + " and dimension = 'all' and period_type = 'term'"))
+        .containsExactly(1L, 3L, 1L);
+  }
+
+  @Test
+  void everyPeriodOfTheWeekHoldsTheSameSessions() throws SQLException {
+    assertThat(
+            longs(
+                "select count(distinct period_type), count(distinct possible_sessions) from"
+                    + " mart_enrolment_period where urn = '100001' and pupil_key = (select"
+                    + " pupil_key from dim_pupil where upn = 'UPN-A')"))
+        .containsExactly(6L, 1L);
+  }
+
+  @Test
+  void everyContractHoldsOnTheHandWorkedRegister() throws SQLException {
+    assertThat(
+            ContractRunner.run(
+                connection, ContractCatalog.fromClasspath(ModelCatalog.fromClasspath())))
+        .isEmpty();
   }
 
   @Test
   void rebuildingTheModelsGivesTheSameTables() throws SQLException {
     new ModelRunner(ModelCatalog.fromClasspath()).run(connection, built -> {});
+    assertThat(longs("select count(*), sum(possible_sessions) from mart_school_term"))
+        .containsExactly(2L, 17L);
+  }
+
+  private List<Long> longs(String query) throws SQLException {
     try (Statement sql = connection.createStatement();
-        ResultSet row =
-            sql.executeQuery("select count(*), sum(possible_sessions) from mart_school_term")) {
-      row.next();
-      assertThat(row.getLong(1)).isEqualTo(1);
-      assertThat(row.getLong(2)).isEqualTo(9);
+        ResultSet rows = sql.executeQuery(query)) {
+      List<Long> values = new java.util.ArrayList<>();
+      int columns = rows.getMetaData().getColumnCount();
+      while (rows.next()) {
+        for (int i = 1; i <= columns; i++) {
+          values.add(rows.getLong(i));
+        }
+      }
+      return values;
     }
   }
 }
