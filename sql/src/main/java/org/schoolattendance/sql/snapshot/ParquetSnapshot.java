@@ -50,13 +50,36 @@ public final class ParquetSnapshot {
    */
   public static Path exportByYear(Connection connection, Path folder, String table)
       throws SQLException {
+    return exportByYear(connection, folder, table, "select * from " + table);
+  }
+
+  /**
+   * As {@link #exportByYear(Connection, Path, String)} for a table without a year column: {@code
+   * dateColumn} gives each row's academic year (1 September to 31 August), added as {@value
+   * #YEAR_PARTITION}.
+   */
+  public static Path exportByYearOf(
+      Connection connection, Path folder, String table, String dateColumn) throws SQLException {
+    String startYear =
+        "(year(" + dateColumn + ") - case when month(" + dateColumn + ") < 9 then 1 else 0 end)";
+    String yearKey =
+        startYear + "::varchar || '-' || lpad(((" + startYear + " + 1) % 100)::varchar, 2, '0')";
+    return exportByYear(
+        connection,
+        folder,
+        table,
+        "select *, " + yearKey + " as " + YEAR_PARTITION + " from " + table);
+  }
+
+  private static Path exportByYear(Connection connection, Path folder, String table, String query)
+      throws SQLException {
     Path target = folder.resolve(table);
     deleteRecursively(target);
     createFolder(folder);
     try (Statement statement = connection.createStatement()) {
       statement.execute(
-          "copy (select * from "
-              + table
+          "copy ("
+              + query
               + ") to '"
               + quoted(target)
               + "' (format parquet, partition_by ("
