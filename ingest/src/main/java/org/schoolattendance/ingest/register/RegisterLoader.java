@@ -40,6 +40,25 @@ final class RegisterLoader implements FileLoader {
     this.errorShare = new ErrorShareLimit(maxErrorShare);
   }
 
+  /**
+   * The school and the dates this file's good rows cover, as SQL literals: the merge then reads
+   * only the row groups of raw_mark that can hold those marks, not the whole table.
+   */
+  private static java.util.Map<String, String> mergeScope(Statement sql, RegisterPreamble preamble)
+      throws SQLException {
+    try (java.sql.ResultSet range =
+        sql.executeQuery(
+            "select coalesce(min(session_date), date '1900-01-01'),"
+                + " coalesce(max(session_date), date '1900-01-01')"
+                + " from register_checked where rule_code is null")) {
+      range.next();
+      return java.util.Map.of(
+          "urn", "'" + preamble.urn() + "'",
+          "first_date", "date '" + range.getObject(1, java.time.LocalDate.class) + "'",
+          "last_date", "date '" + range.getObject(2, java.time.LocalDate.class) + "'");
+    }
+  }
+
   @Override
   public FileLoadResult load(Connection connection, long loadId, InputFile file)
       throws SQLException, IOException, FileRejectedException {
@@ -65,7 +84,8 @@ final class RegisterLoader implements FileLoader {
               "select count(*) from register_checked where rule_code = 'REG010'"
                   + " or (rule_code is null and missing_from_census)");
       SqlScript.fromClasspath("register/quarantine.sql").executeOn(connection);
-      SqlScript.fromClasspath("register/merge.sql").executeOn(connection);
+      SqlScript.fromClasspath("register/merge.sql", mergeScope(sql, preamble))
+          .executeOn(connection);
       return new FileLoadResult(
           FileKind.REGISTER,
           file.name(),

@@ -21,6 +21,19 @@ public final class SqlScript {
     this.statements = statements;
   }
 
+  /**
+   * The script with each {@code ${name}} replaced by its literal. Only for values the caller has
+   * already validated (a URN, an ISO date): literals, unlike parameters, let DuckDB skip row groups
+   * of a large table by their min/max statistics.
+   */
+  public static SqlScript fromClasspath(String resource, java.util.Map<String, String> literals) {
+    String script = readResource(resource);
+    for (var literal : literals.entrySet()) {
+      script = script.replace("${" + literal.getKey() + "}", literal.getValue());
+    }
+    return new SqlScript(resource, splitStatements(script));
+  }
+
   public static SqlScript fromClasspath(String resource) {
     return new SqlScript(resource, splitStatements(readResource(resource)));
   }
