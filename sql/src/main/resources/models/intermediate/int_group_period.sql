@@ -2,8 +2,8 @@
 -- enrolments and for the DfE headline cohort, overall and per subgroup. Subgroups are kept to
 -- terms, academic years and years to date; weeks, months and half-terms are reported overall.
 -- Every measure is a ratio of sums over enrolments, each enrolment judged on its own sessions.
-with enrolment_periods as (
-    select * from mart_enrolment_period
+with cohorts as (
+    select * from int_enrolment_period_cohort
 ),
 
 parameters as (
@@ -15,14 +15,6 @@ parameters as (
         cast(max(value) filter (where name = 'attendance_works_severe_threshold')
             as decimal(9, 4)) as severe
     from seed_parameter
-),
-
-cohorts as (
-    select enrolment_periods.*, 'all_enrolments' as cohort from enrolment_periods
-    union all
-    select enrolment_periods.*, 'headline' as cohort
-    from enrolment_periods
-    where in_headline_cohort
 ),
 
 subgroups as (

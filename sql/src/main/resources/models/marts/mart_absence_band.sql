@@ -1,8 +1,8 @@
 -- The distribution of enrolments in 5% bands of their own overall absence, as the DfE attendance
 -- tool shows it: one row per school or LA, cohort, period and band, for enrolments with at least
 -- 20 possible sessions (terms, academic years and years to date). Band 0 is 0 to under 5%.
-with enrolment_periods as (
-    select * from mart_enrolment_period
+with cohorts as (
+    select * from int_enrolment_period_cohort
     where period_type in ('term', 'academic_year', 'year_to_date')
 ),
 
@@ -11,14 +11,6 @@ parameters as (
         max(value) filter (where name = 'absence_band_width') as band_width,
         max(value) filter (where name = 'absence_band_min_possible_sessions') as min_possible
     from seed_parameter
-),
-
-cohorts as (
-    select enrolment_periods.*, 'all_enrolments' as cohort from enrolment_periods
-    union all
-    select enrolment_periods.*, 'headline' as cohort
-    from enrolment_periods
-    where in_headline_cohort
 ),
 
 banded as (

@@ -34,6 +34,7 @@ class ModelContractsIT {
 
   @BeforeAll
   void generateIngestAndModel() throws Exception {
+    Files.createDirectories(FOLDER);
     Path input = FOLDER.resolve("input");
     if (!Files.isRegularFile(input.resolve("schools.csv"))) {
       run("generate", "--schools=4", "--pupils=600", "--years=2", "--out=" + input);
@@ -126,7 +127,6 @@ class ModelContractsIT {
   }
 
   private static int start(Path out, String... args) throws Exception {
-    Files.createDirectories(FOLDER);
     Path jar = Path.of(System.getProperty("app.jar", "target/attendance-warehouse.jar"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

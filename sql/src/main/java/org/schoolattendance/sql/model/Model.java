@@ -6,6 +6,6 @@ import java.util.Set;
 public record Model(String name, String layer, String sql, Set<String> dependencies) {
 
   public Materialisation materialisation() {
-    return Materialisation.forLayer(layer);
+    return Materialisation.of(layer, sql);
   }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.schoolattendance.sql.warehouse.RawSchema;
-import org.schoolattendance.sql.warehouse.SqlScript;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +20,6 @@ public final class ModelRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ModelRunner.class);
 
-  static final String DECLARED_SOURCES = "models/sources/declared_sources.sql";
-
   private final ModelCatalog catalog;
 
   public ModelRunner(ModelCatalog catalog) {
@@ -32,7 +29,6 @@ public final class ModelRunner {
   public List<ModelResult> run(Connection connection, Consumer<ModelResult> onModelBuilt)
       throws SQLException {
     RawSchema.ensure(connection);
-    SqlScript.fromClasspath(DECLARED_SOURCES).executeOn(connection);
     List<ModelResult> results = new ArrayList<>();
     for (Model model : catalog.inDependencyOrder()) {
       ModelResult result = build(connection, model);

@@ -20,7 +20,6 @@ class ModelCatalogTests {
           paths
               .filter(path -> path.toString().endsWith(".sql"))
               .map(path -> models.relativize(path).toString())
-              .filter(path -> !path.startsWith("sources/"))
               .sorted()
               .toList();
     }
