@@ -13,15 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.schoolattendance.transform.SharedSpark;
 
 /**
- * The event study on {@link PlantedEffectLa} (seed 7, fixed before the first run), where the
- * truth is known exactly: about 4 points from month 1 on for in-person contacts, none for phone
- * calls or the placebo. Tolerances are stated per assertion; the known weakness is a downward
- * drift of up to about 1 point in months 6–9 (docs/methods.md §1.6), which the late-month
- * tolerance admits rather than hides.
+ * The event study on {@link PlantedEffectLa} (seed 7, fixed before the first run), where the truth
+ * is known exactly: about 4 points from month 1 on for in-person contacts, none for phone calls or
+ * the placebo. Tolerances are stated per assertion; the known weakness is a downward drift of up to
+ * about 1 point in months 6–9 (docs/methods.md §1.6), which the late-month tolerance admits rather
+ * than hides.
  */
 class HomeVisitImpactTest {
 
   private static final int REPLICATES = 50;
+  private static final int CONTACT_MODE = 5;
 
   private static PlantedEffectLa la;
   private static List<Row> estimates;
@@ -70,7 +71,8 @@ class HomeVisitImpactTest {
 
     long misses =
         IntStream.rangeClosed(1, 9)
-            .filter(k -> !contains(phone.get(k), "effect", 0) || !contains(placebo.get(k), "effect", 0))
+            .filter(
+                k -> !contains(phone.get(k), "effect", 0) || !contains(placebo.get(k), "effect", 0))
             .count();
 
     assertThat(contains(phone.get(1), "effect", 0)).isTrue();
@@ -81,15 +83,19 @@ class HomeVisitImpactTest {
   @Test
   void countsReconcileWithTheSimulatedContacts() {
     long visited =
-        la.contacts.stream().filter(r -> !r.<String>getAs("contact_mode").equals("phone")).count();
+        la.contacts.stream().filter(r -> !r.getString(CONTACT_MODE).equals("phone")).count();
     Row monthZero = byMonth("in_person", "all", "all").get(0);
     Row bySchools =
         estimates.stream()
-            .filter(r -> r.getAs("analysis").equals("in_person") && r.getAs("breakdown").equals("school"))
+            .filter(
+                r ->
+                    r.getAs("analysis").equals("in_person")
+                        && r.getAs("breakdown").equals("school"))
             .filter(r -> r.<Integer>getAs("relative_month") == 0)
             .reduce(null, (a, b) -> b);
 
-    // Every visited pupil has a month-0 row (all stay on roll); most find comparisons.
+    // Every visited pupil has a month-0 row (all stay on roll); most find comparisons; the three
+    // schools each have far more than 30 visited pupils, so their rows add up to the total.
     assertThat(monthZero.<Long>getAs("treated_pupils")).isEqualTo(visited);
     assertThat(monthZero.<Long>getAs("matched_treated_pupils"))
         .isBetween(visited * 9 / 10, visited);
@@ -103,7 +109,6 @@ class HomeVisitImpactTest {
                         && r.<Integer>getAs("relative_month") == 0)
             .mapToLong(r -> r.<Long>getAs("treated_pupils"))
             .sum();
-    assertThat(bySchools).isNotNull();
     assertThat(schoolTotal).isEqualTo(visited);
   }
 
