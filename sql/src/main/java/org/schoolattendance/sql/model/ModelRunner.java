@@ -30,17 +30,31 @@ public final class ModelRunner {
       throws SQLException {
     RawSchema.ensure(connection);
     List<ModelResult> results = new ArrayList<>();
-    for (Model model : catalog.inDependencyOrder()) {
-      ModelResult result = build(connection, model);
-      log.info(
-          "model {} built: {} rows in {} ms",
-          model.name(),
-          result.rows(),
-          result.elapsed().toMillis());
-      onModelBuilt.accept(result);
-      results.add(result);
+    // No model relies on the order rows are stored in (keys are numbered with an explicit order),
+    // so DuckDB may write every table in parallel; the setting is put back for other work.
+    setPreserveInsertionOrder(connection, false);
+    try {
+      for (Model model : catalog.inDependencyOrder()) {
+        ModelResult result = build(connection, model);
+        log.info(
+            "model {} built: {} rows in {} ms",
+            model.name(),
+            result.rows(),
+            result.elapsed().toMillis());
+        onModelBuilt.accept(result);
+        results.add(result);
+      }
+    } finally {
+      setPreserveInsertionOrder(connection, true);
     }
     return results;
+  }
+
+  private static void setPreserveInsertionOrder(Connection connection, boolean preserve)
+      throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("set preserve_insertion_order = " + preserve);
+    }
   }
 
   private ModelResult build(Connection connection, Model model) throws SQLException {
