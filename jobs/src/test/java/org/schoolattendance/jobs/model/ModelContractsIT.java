@@ -39,7 +39,7 @@ class ModelContractsIT {
     if (!Files.isRegularFile(input.resolve("schools.csv"))) {
       run("generate", "--schools=4", "--pupils=600", "--years=2", "--out=" + input);
     }
-    Files.deleteIfExists(FOLDER.resolve("demo-output/warehouse.duckdb"));
+    deleteRecursively(FOLDER.resolve("demo-output")); // warehouse and ingest ledgers alike
     run("ingest", "--input", input.toString());
     Path out = Files.createTempFile(FOLDER, "model-", ".txt");
     modelExit = start(out, "model", "--check");
@@ -103,6 +103,17 @@ class ModelContractsIT {
                   sql,
                   "select count(*) from (select distinct urn, upn, academic_year, term"
                       + " from raw_census_attendance)"));
+    }
+  }
+
+  private static void deleteRecursively(Path folder) throws Exception {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 
