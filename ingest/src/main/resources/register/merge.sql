@@ -1,7 +1,9 @@
--- Merges the good rows into raw_mark. For each (school, pupil, date, session) the mark from the
--- latest export wins, whatever the order files arrive in; a mark that loses goes to history.
--- ${urn}, ${first_date} and ${last_date} are literals (the school and the dates of this file's
--- good rows), so every read of raw_mark skips the row groups of other schools and dates.
+-- Merges the good rows of the batch's accepted files into raw_mark. For each (school, pupil, date,
+-- session) the mark from the latest export wins, whatever the order files arrive in, within the
+-- batch and against marks loaded before (on a tie the mark loaded first stays). Every mark that
+-- loses to a later export goes to history with the mark that replaced it. ${urns}, ${first_date}
+-- and ${last_date} are literals (the batch's schools and dates), so reads of raw_mark skip the row
+-- groups of other schools and dates.
 create or replace temp table register_valid as
 select
     checked.urn,
@@ -12,64 +14,86 @@ select
     checked.session,
     checked.mark,
     checked.late_minutes as minutes_late,
-    context.exported_at,
-    context.load_id,
-    context.file_name as source_file,
-    checked.source_line
+    files.exported_at,
+    files.load_id,
+    files.file_name as source_file,
+    checked.source_line,
+    row_number() over (
+        partition by checked.urn, checked.upn, checked.session_date, checked.session
+        order by files.exported_at desc, files.load_id
+    ) as batch_rank
 from register_checked as checked
-cross join register_context as context
+join register_file as files on files.file_id = checked.file_id and files.accepted
 where checked.rule_code is null;
 
 create or replace temp table register_current as
 select *
 from raw_mark
-where urn = ${urn} and session_date between ${first_date} and ${last_date};
+where urn in (${urns}) and session_date between ${first_date} and ${last_date};
 
--- current marks that this later export replaces
+-- the mark each key ends with: the batch's latest unless a mark loaded before is as late or later
+create or replace temp table register_final as
+select
+    new.urn, new.upn, new.session_date, new.session,
+    cur.exported_at is null or cur.exported_at < new.exported_at as batch_wins,
+    case when cur.exported_at >= new.exported_at then cur.mark else new.mark end as mark,
+    case
+        when cur.exported_at >= new.exported_at then cur.minutes_late else new.minutes_late
+    end as minutes_late,
+    greatest(cur.exported_at, new.exported_at) as exported_at,
+    case when cur.exported_at >= new.exported_at then cur.load_id else new.load_id end as load_id,
+    case
+        when cur.exported_at >= new.exported_at then cur.source_file else new.source_file
+    end as source_file
+from register_valid as new
+left join register_current as cur
+    on cur.urn = new.urn and cur.upn = new.upn
+   and cur.session_date = new.session_date and cur.session = new.session
+where new.batch_rank = 1;
+
+-- marks loaded before that a later export in this batch replaces
 insert into raw_mark_history
 select
     cur.urn, cur.upn, cur.session_date, cur.session, cur.mark, cur.minutes_late,
     cur.exported_at, cur.load_id, cur.source_file, cur.source_line,
-    new.mark, new.exported_at, new.load_id, new.source_file
+    final.mark, final.exported_at, final.load_id, final.source_file
 from register_current as cur
-join register_valid as new
-    on cur.urn = new.urn and cur.upn = new.upn
-   and cur.session_date = new.session_date and cur.session = new.session
-where cur.exported_at < new.exported_at
-  and (cur.mark is distinct from new.mark or cur.minutes_late is distinct from new.minutes_late);
+join register_final as final
+    on cur.urn = final.urn and cur.upn = final.upn
+   and cur.session_date = final.session_date and cur.session = final.session
+where final.batch_wins
+  and (cur.mark is distinct from final.mark or cur.minutes_late is distinct from final.minutes_late);
 
--- marks of an older export that arrived late: superseded on arrival
+-- marks of this batch that a later export (in the batch or loaded before) supersedes on arrival
 insert into raw_mark_history
 select
     new.urn, new.upn, new.session_date, new.session, new.mark, new.minutes_late,
     new.exported_at, new.load_id, new.source_file, new.source_line,
-    cur.mark, cur.exported_at, cur.load_id, cur.source_file
+    final.mark, final.exported_at, final.load_id, final.source_file
 from register_valid as new
-join register_current as cur
-    on cur.urn = new.urn and cur.upn = new.upn
-   and cur.session_date = new.session_date and cur.session = new.session
-where cur.exported_at > new.exported_at
-  and (cur.mark is distinct from new.mark or cur.minutes_late is distinct from new.minutes_late);
+join register_final as final
+    on new.urn = final.urn and new.upn = final.upn
+   and new.session_date = final.session_date and new.session = final.session
+where new.exported_at < final.exported_at
+  and (new.mark is distinct from final.mark or new.minutes_late is distinct from final.minutes_late);
 
 delete from raw_mark as cur
-using register_valid as new
-where cur.urn = ${urn} and cur.session_date between ${first_date} and ${last_date}
-  and cur.urn = new.urn and cur.upn = new.upn
-  and cur.session_date = new.session_date and cur.session = new.session
-  and cur.exported_at < new.exported_at;
+using register_final as final
+where cur.urn in (${urns}) and cur.session_date between ${first_date} and ${last_date}
+  and final.batch_wins
+  and cur.urn = final.urn and cur.upn = final.upn
+  and cur.session_date = final.session_date and cur.session = final.session;
 
 insert into raw_mark
 select
     new.urn, new.upn, new.admission_date, new.leaving_date, new.session_date, new.session,
     new.mark, new.minutes_late, new.exported_at, new.load_id, new.source_file, new.source_line
 from register_valid as new
-where not exists (
-    select 1
-    from register_current as cur
-    where cur.urn = new.urn and cur.upn = new.upn
-      and cur.session_date = new.session_date and cur.session = new.session
-      and cur.exported_at >= new.exported_at
-);
+join register_final as final
+    on new.urn = final.urn and new.upn = final.upn
+   and new.session_date = final.session_date and new.session = final.session
+where new.batch_rank = 1 and final.batch_wins;
 
 drop table register_valid;
 drop table register_current;
+drop table register_final;

@@ -23,6 +23,11 @@ public record FileLoadResult(
     REJECTED
   }
 
+  public static FileLoadResult alreadyLoaded(FileKind kind, InputFile file) {
+    return new FileLoadResult(
+        kind, file.name(), Status.ALREADY_LOADED, 0, 0, 0, 0, Duration.ZERO, "already loaded");
+  }
+
   public double rowsPerSecond() {
     double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
     return rowsRead / seconds;

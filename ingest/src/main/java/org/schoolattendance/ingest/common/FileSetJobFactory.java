@@ -6,7 +6,9 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,19 +43,33 @@ public class FileSetJobFactory {
     this.events = events;
   }
 
+  /** A job that loads each file in a transaction of its own. */
   public Job create(FileKind kind, FileLoader loader) {
+    return job(
+        kind,
+        (contribution, context) ->
+            new FileSetTasklet(kind, loader, warehouse, events, manifest(context), errorShare)
+                .execute(contribution, context));
+  }
+
+  /** A job that loads its files in batches, one transaction per batch. */
+  public Job create(FileKind kind, FileBatchLoader loader, BatchLimit limit) {
+    return job(
+        kind,
+        (contribution, context) ->
+            FileBatchTasklet.over(kind, loader, limit, warehouse, events, manifest(context))
+                .execute(contribution, context));
+  }
+
+  private Job job(FileKind kind, Tasklet tasklet) {
     Step step =
         new StepBuilder(kind.jobName() + ".loadFiles", jobRepository)
-            .tasklet(
-                (contribution, context) -> {
-                  String manifest =
-                      context.getStepContext().getJobParameters().get(MANIFEST).toString();
-                  return new FileSetTasklet(
-                          kind, loader, warehouse, events, Path.of(manifest), errorShare)
-                      .execute(contribution, context);
-                },
-                transactionManager)
+            .tasklet(tasklet, transactionManager)
             .build();
     return new JobBuilder(kind.jobName(), jobRepository).start(step).build();
+  }
+
+  private static Path manifest(ChunkContext context) {
+    return Path.of(context.getStepContext().getJobParameters().get(MANIFEST).toString());
   }
 }

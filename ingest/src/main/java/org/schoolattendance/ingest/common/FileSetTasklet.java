@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import org.schoolattendance.sql.warehouse.RawSchema;
 import org.schoolattendance.sql.warehouse.Warehouse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -19,8 +17,6 @@ import org.springframework.batch.repeat.RepeatStatus;
  * rejected file is recorded in the ledger with its reason and the set goes on.
  */
 public final class FileSetTasklet implements Tasklet {
-
-  private static final Logger log = LoggerFactory.getLogger(FileSetTasklet.class);
 
   private final FileKind kind;
   private final FileLoader loader;
@@ -53,23 +49,11 @@ public final class FileSetTasklet implements Tasklet {
       for (int i = 0; i < files.size(); i++) {
         InputFile file = files.get(i);
         listener.fileStarted(kind, file, i, files.size());
-        log.info("{} file {} of {} started: {}", kind.jobName(), i + 1, files.size(), file.name());
+        FileLoadLog.started(kind, i, files.size(), file);
         FileLoadResult result = loadOne(connection, file);
         contribution.incrementReadCount();
         contribution.incrementWriteCount(result.rowsLoaded());
-        log.info(
-            "{} file {} of {} {}: {}: {} read, {} loaded, {} quarantined, {} queries, {} rows/s{}",
-            kind.jobName(),
-            i + 1,
-            files.size(),
-            result.status(),
-            file.name(),
-            result.rowsRead(),
-            result.rowsLoaded(),
-            result.rowsQuarantined(),
-            result.rowsQueried(),
-            Math.round(result.rowsPerSecond()),
-            result.message() == null ? "" : " (" + result.message() + ")");
+        FileLoadLog.finished(kind, i, files.size(), result);
         listener.fileFinished(result);
       }
     }
@@ -78,16 +62,7 @@ public final class FileSetTasklet implements Tasklet {
 
   private FileLoadResult loadOne(Connection connection, InputFile file) throws Exception {
     if (LoadLedger.alreadyLoaded(connection, kind, file)) {
-      return new FileLoadResult(
-          kind,
-          file.name(),
-          FileLoadResult.Status.ALREADY_LOADED,
-          0,
-          0,
-          0,
-          0,
-          Duration.ZERO,
-          "already loaded");
+      return FileLoadResult.alreadyLoaded(kind, file);
     }
     long start = System.nanoTime();
     connection.setAutoCommit(false);
