@@ -1,6 +1,7 @@
 package org.schoolattendance.jobs.cli;
 
 import java.util.concurrent.Callable;
+import org.schoolattendance.jobs.delivery.Delivery;
 import org.schoolattendance.jobs.pipeline.DeliveryStage;
 import org.schoolattendance.jobs.pipeline.ReportStage;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,14 @@ import picocli.CommandLine.Option;
 @Command(
     name = "deliver",
     mixinStandardHelpOptions = true,
-    description =
-        "Email each pack in <work-dir>/packs to its own school's head (SMTP from MAIL_HOST and"
-            + " MAIL_PORT, or the embedded mail catcher); keep .eml copies and a ledger.")
+    description = {
+      "Email the packs the last report run wrote (<work-dir>/packs/manifest.tsv) by role: the"
+          + " head pack and Ofsted pack to the school's head, the pupil annex alone to the same"
+          + " head (OFFICIAL-SENSITIVE), the governor pack to the governors' clerk, the LA pack to"
+          + " DELIVERY_LA_ADDRESS. SMTP from MAIL_HOST and MAIL_PORT, or the embedded mail"
+          + " catcher; keeps .eml copies in <work-dir>/mail and a ledger.",
+      "Exit status 3: some messages were skipped because their recipient has no address."
+    })
 class DeliverCommand implements Callable<Integer> {
 
   private final ReportStage reports;
@@ -32,7 +38,8 @@ class DeliverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Summaries.printDeliveries(delivery.run(reports.findRendered(), synthetic));
-    return 0;
+    DeliveryStage.Result result = delivery.run(reports.findRendered(), synthetic);
+    Summaries.printDeliveries(result);
+    return result.count(Delivery.Status.SKIPPED) > 0 ? 3 : 0;
   }
 }

@@ -1,6 +1,7 @@
 package org.schoolattendance.jobs.cli;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.schoolattendance.jobs.config.AttendanceProperties;
@@ -11,6 +12,8 @@ import org.schoolattendance.jobs.pipeline.ModelStage;
 import org.schoolattendance.jobs.pipeline.RenderedPack;
 import org.schoolattendance.jobs.pipeline.ReportStage;
 import org.schoolattendance.jobs.pipeline.TransformStage;
+import org.schoolattendance.reports.pack.Pack;
+import org.schoolattendance.reports.pack.PackRequest;
 import org.schoolattendance.sql.model.ModelResult;
 import org.schoolattendance.synthetic.GenerationSummary;
 import org.schoolattendance.synthetic.GeneratorOptions;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Run the whole chain on a synthetic LA: generate, ingest, model, transform (Spark),"
-            + " report (PDF) and deliver (email through an embedded mail catcher).")
+            + " report (governor, head, Ofsted and LA packs) and deliver (email by role through an"
+            + " embedded mail catcher).")
 class DemoCommand implements Callable<Integer> {
 
   private final AttendanceProperties properties;
@@ -84,7 +88,8 @@ class DemoCommand implements Callable<Integer> {
 
     Summaries.printTransform(transform.run());
 
-    List<RenderedPack> packs = report.run(null, null, options.asOf(), true);
+    List<RenderedPack> packs =
+        report.run(new PackRequest(null, null, null, EnumSet.allOf(Pack.class), true));
     Summaries.printPacks(packs);
 
     Summaries.printDeliveries(deliver.run(packs, true));

@@ -1,11 +1,18 @@
 package org.schoolattendance.jobs.cli;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.schoolattendance.ingest.common.FileLoadResult;
 import org.schoolattendance.jobs.delivery.Delivery;
+import org.schoolattendance.jobs.delivery.OutgoingMessage;
+import org.schoolattendance.jobs.delivery.RecipientRole;
 import org.schoolattendance.jobs.pipeline.DeliveryStage;
 import org.schoolattendance.jobs.pipeline.RenderedPack;
 import org.schoolattendance.jobs.pipeline.TransformStage;
+import org.schoolattendance.reports.pack.PackDocument;
 
 /** What each stage produced, printed for a person reading the terminal. */
 final class Summaries {
@@ -44,21 +51,74 @@ final class Summaries {
   }
 
   static void printPacks(List<RenderedPack> packs) {
-    System.out.printf("  report: %d school packs%n", packs.size());
-    packs.forEach(pack -> System.out.printf("    %s  %s%n", pack.urn(), pack.pdf()));
+    Map<PackDocument, Long> byDocument =
+        packs.stream()
+            .collect(
+                Collectors.groupingBy(
+                    RenderedPack::document,
+                    () -> new EnumMap<>(PackDocument.class),
+                    Collectors.counting()));
+    long schools =
+        packs.stream()
+            .filter(pack -> pack.document().perSchool())
+            .map(RenderedPack::owner)
+            .distinct()
+            .count();
+    System.out.printf(
+        "  report: %d files for %d schools%s (%s)%n",
+        packs.size(),
+        schools,
+        byDocument.containsKey(PackDocument.LA_COMPARISON) ? " and the LA" : "",
+        byDocument.entrySet().stream()
+            .map(entry -> entry.getValue() + " " + describe(entry.getKey()))
+            .collect(Collectors.joining(", ")));
+    packs.forEach(pack -> System.out.printf("    %-9s %s%n", pack.owner(), pack.path()));
   }
 
   static void printDeliveries(DeliveryStage.Result result) {
+    Map<RecipientRole, Long> sentTo =
+        result.deliveries().stream()
+            .filter(delivery -> delivery.status() == Delivery.Status.SENT)
+            .collect(
+                Collectors.groupingBy(
+                    delivery -> delivery.message().kind().role(),
+                    () -> new EnumMap<>(RecipientRole.class),
+                    Collectors.counting()));
     System.out.printf(
-        "  deliver: %d emails sent through the %s%n", result.deliveries().size(), result.server());
+        "  deliver: %d emails sent through the %s (%s)%s%n",
+        result.count(Delivery.Status.SENT),
+        result.server(),
+        sentTo.entrySet().stream()
+            .map(entry -> entry.getValue() + " to " + entry.getKey().label() + "s")
+            .collect(Collectors.joining(", ")),
+        result.count(Delivery.Status.SKIPPED) > 0
+            ? "; " + result.count(Delivery.Status.SKIPPED) + " skipped"
+            : "");
     for (Delivery delivery : result.deliveries()) {
-      System.out.printf(
-          "    %s -> %s  (%s; copy %s)%n",
-          delivery.urn(),
-          delivery.recipient(),
-          delivery.attachment().getFileName(),
-          delivery.eml());
+      OutgoingMessage message = delivery.message();
+      String files =
+          message.attachments().stream()
+              .map(RenderedPack::fileName)
+              .collect(Collectors.joining(", "));
+      if (delivery.status() == Delivery.Status.SENT) {
+        System.out.printf(
+            "    %-9s %s -> %s  (%s; copy %s)%n",
+            message.owner(),
+            message.kind().role().label(),
+            message.recipient(),
+            files,
+            delivery.eml());
+      } else {
+        System.out.printf(
+            "    %-9s %s SKIPPED: %s  (%s not sent)%n",
+            message.owner(), message.kind().role().label(), delivery.detail(), files);
+      }
     }
+  }
+
+  /** "head annex" for HEAD_ANNEX, as a person would say it. */
+  private static String describe(PackDocument document) {
+    return document.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static long count(List<FileLoadResult> results, FileLoadResult.Status status) {

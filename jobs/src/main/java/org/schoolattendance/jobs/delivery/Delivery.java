@@ -2,13 +2,25 @@ package org.schoolattendance.jobs.delivery;
 
 import java.nio.file.Path;
 
-/** One message: which school's pack went to whom, and where its .eml copy is. */
+/**
+ * What became of one message.
+ *
+ * @param message the message as routed
+ * @param status sent, or skipped for want of an address
+ * @param messageId the Message-ID of a sent message, else null
+ * @param eml the .eml copy of a sent message, else null
+ * @param detail why a message was skipped, else null
+ */
 public record Delivery(
-    String urn,
-    String termId,
-    String pack,
-    String recipient,
-    Path attachment,
-    String attachmentSha256,
-    String messageId,
-    Path eml) {}
+    OutgoingMessage message, Status status, String messageId, Path eml, String detail) {
+
+  public enum Status {
+    SENT,
+    SKIPPED,
+    FAILED
+  }
+
+  static Delivery skipped(OutgoingMessage message, String reason) {
+    return new Delivery(message, Status.SKIPPED, null, null, reason);
+  }
+}

@@ -2,12 +2,11 @@ package org.schoolattendance.jobs.delivery;
 
 import java.nio.file.Path;
 import org.schoolattendance.jobs.config.AttendanceProperties;
-import org.schoolattendance.jobs.pipeline.RenderedPack;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a mail session: the embedded mail catcher in demo mode, or the configured SMTP server.
- * Every message is recorded in the delivery ledger, sent or failed.
+ * Every message is recorded in the delivery ledger, sent, skipped or failed.
  */
 @Component
 public class MailDelivery {
@@ -50,26 +49,31 @@ public class MailDelivery {
       this.server = server;
     }
 
-    public Delivery sendToHead(RenderedPack pack) throws Exception {
+    /**
+     * Sends the message, or skips it when its role has no address; either way it is recorded.
+     *
+     * @throws IllegalStateException when sending fails (recorded as failed first)
+     */
+    public Delivery deliver(OutgoingMessage message) {
+      if (message.recipient() == null) {
+        Delivery skipped = Delivery.skipped(message, noAddress(message));
+        ledger.record(skipped);
+        return skipped;
+      }
       try {
-        Delivery delivery = mailer.sendToHead(pack);
-        ledger.record(delivery, "SENT", null);
-        return delivery;
+        Delivery sent = mailer.send(message);
+        ledger.record(sent);
+        return sent;
       } catch (Exception e) {
-        ledger.record(
-            new Delivery(
-                pack.urn(),
-                pack.termId(),
-                "school-summary",
-                pack.headEmail(),
-                pack.pdf(),
-                null,
-                null,
-                null),
-            "FAILED",
-            e.getMessage());
+        ledger.record(new Delivery(message, Delivery.Status.FAILED, null, null, e.getMessage()));
         throw new IllegalStateException(
-            "sending school " + pack.urn() + "'s pack failed: " + e.getMessage(), e);
+            "sending the "
+                + message.kind().slug()
+                + " message of "
+                + message.owner()
+                + " failed: "
+                + e.getMessage(),
+            e);
       }
     }
 
@@ -83,5 +87,14 @@ public class MailDelivery {
         embedded.close();
       }
     }
+  }
+
+  private static String noAddress(OutgoingMessage message) {
+    return switch (message.kind().role()) {
+      case HEAD -> "the school directory has no head_email for school " + message.owner();
+      case GOVERNORS_CLERK ->
+          "the school directory has no clerk_email for school " + message.owner();
+      case LA_TEAM -> "no LA address is configured (attendance.delivery.la-address)";
+    };
   }
 }

@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Properties;
 import org.schoolattendance.jobs.pipeline.RenderedPack;
 import org.springframework.core.io.FileSystemResource;
@@ -16,21 +13,24 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends one pack to one recipient of that pack's own school, with only that pack attached, and
- * keeps an .eml copy of exactly what was sent.
+ * Sends one routed message to its one recipient with exactly its attachments, after checking each
+ * file is still the one rendered, and keeps an .eml copy of exactly what was sent.
  */
 final class PackMailer {
+
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final JavaMailSenderImpl sender;
   private final String from;
   private final Path mailFolder;
-  private final boolean synthetic;
+  private final MessageWording wording;
 
   PackMailer(JavaMailSenderImpl sender, String from, Path mailFolder, boolean synthetic) {
     this.sender = sender;
     this.from = from;
     this.mailFolder = mailFolder;
-    this.synthetic = synthetic;
+    this.wording = new MessageWording(synthetic);
   }
 
   static JavaMailSenderImpl smtp(
@@ -50,73 +50,51 @@ final class PackMailer {
     return sender;
   }
 
-  Delivery sendToHead(RenderedPack pack) throws MessagingException, IOException {
-    if (pack.headEmail() == null || pack.headEmail().isBlank()) {
-      throw new MessagingException("school " + pack.urn() + " has no headteacher email");
+  Delivery send(OutgoingMessage message) throws MessagingException, IOException {
+    if (message.recipient() == null) {
+      throw new IllegalArgumentException("a message without a recipient cannot be sent");
     }
-    if (!pack.pdf().getFileName().toString().startsWith(pack.urn() + "-")) {
-      throw new MessagingException("pack " + pack.pdf() + " is not school " + pack.urn() + "'s");
+    for (RenderedPack pack : message.attachments()) {
+      if (!Checksums.sha256(pack.path()).equals(pack.sha256())) {
+        throw new MessagingException(
+            pack.fileName() + " has changed since it was rendered; run report again");
+      }
     }
-    MimeMessage message = sender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+    MimeMessage mime = sender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
     helper.setFrom(from);
-    helper.setTo(pack.headEmail());
-    String term = pack.termId().replace('-', ' ') + " term";
-    helper.setSubject(
-        (synthetic ? "[SYNTHETIC DATA] " : "")
-            + "Attendance summary for "
-            + pack.schoolName()
-            + ", "
-            + term);
-    helper.setText(body(pack, term));
-    helper.addAttachment(
-        pack.pdf().getFileName().toString(), new FileSystemResource(pack.pdf()), "application/pdf");
-    message.saveChanges();
-    Path eml = writeCopy(message, pack);
-    sender.send(message);
-    return new Delivery(
-        pack.urn(),
-        pack.termId(),
-        "school-summary",
-        pack.headEmail(),
-        pack.pdf(),
-        sha256(pack.pdf()),
-        message.getMessageID(),
-        eml);
+    helper.setTo(message.recipient());
+    helper.setSubject(wording.subject(message));
+    helper.setText(wording.body(message));
+    if (message.officialSensitive()) {
+      mime.setHeader("Sensitivity", "Company-Confidential");
+    }
+    for (RenderedPack pack : message.attachments()) {
+      helper.addAttachment(
+          pack.fileName(),
+          new FileSystemResource(pack.path()),
+          pack.fileName().endsWith(".xlsx") ? XLSX : "application/pdf");
+    }
+    mime.saveChanges();
+    sender.send(mime);
+    Path eml = writeCopy(mime, message);
+    return new Delivery(message, Delivery.Status.SENT, mime.getMessageID(), eml, null);
   }
 
-  private String body(RenderedPack pack, String term) {
-    return "Dear Headteacher,\n\n"
-        + "Attached is the attendance summary for "
-        + pack.schoolName()
-        + " (URN "
-        + pack.urn()
-        + ") for the "
-        + term
-        + ", with the local authority's figures beside the school's.\n\n"
-        + "The pack holds school-level figures only: no pupil names or identifiers.\n"
-        + (synthetic
-            ? "\nThese figures come from SYNTHETIC demonstration data, not real pupils.\n"
-            : "")
-        + "\nLocal authority attendance service\n";
-  }
-
-  private Path writeCopy(MimeMessage message, RenderedPack pack)
+  private Path writeCopy(MimeMessage mime, OutgoingMessage message)
       throws IOException, MessagingException {
     Files.createDirectories(mailFolder);
-    Path eml = mailFolder.resolve(pack.urn() + "-" + pack.termId().replace('/', '-') + "-head.eml");
+    Path eml =
+        mailFolder.resolve(
+            message.owner()
+                + "-"
+                + message.periodId().replace('/', '-')
+                + "-"
+                + message.kind().slug()
+                + ".eml");
     try (OutputStream out = Files.newOutputStream(eml)) {
-      message.writeTo(out);
+      mime.writeTo(out);
     }
     return eml;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
