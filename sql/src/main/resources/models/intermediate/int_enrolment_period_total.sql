@@ -1,6 +1,8 @@
 -- One row per enrolment per reporting period it has sessions in: week, calendar month,
--- half-term, term, academic year and year to date (from 1 September to the latest register date
--- in that year), each a roll-up of the enrolment's period cells.
+-- half-term, term, academic year, year to date (from 1 September to the latest register date in
+-- that year), each a roll-up of the enrolment's period cells, and rolling 12 months as at each
+-- month end (the 12 calendar months to that month's end, for month ends from the first 12 months
+-- covered by registers to the month of the latest register date), a roll-up of its months.
 with cells as (
     select * from int_enrolment_period_cell
 ),
@@ -11,6 +13,10 @@ school_days as (
 
 coverage as (
     select * from int_register_coverage
+),
+
+dates as (
+    select * from dim_date
 ),
 
 year_to_date_ends as (
@@ -57,7 +63,7 @@ exploded as (
     left join year_to_date_ends on year_to_date_ends.academic_year = cells.academic_year
 ),
 
-final as (
+periods as (
     select
         enrolment_key,
         any_value(pupil_key) as pupil_key,
@@ -68,18 +74,55 @@ final as (
         period_id,
         any_value(period_start) as period_start,
         any_value(period_end) as period_end,
-        cast(sum(sessions_on_roll) as bigint) as sessions_on_roll,
-        cast(sum(possible_sessions) as bigint) as possible_sessions,
-        cast(sum(attendance_sessions) as bigint) as attendance_sessions,
-        cast(sum(authorised_absence_sessions) as bigint) as authorised_absence_sessions,
-        cast(sum(unauthorised_absence_sessions) as bigint) as unauthorised_absence_sessions,
-        cast(sum(late_before_close_sessions) as bigint) as late_before_close_sessions,
-        cast(sum(late_after_close_sessions) as bigint) as late_after_close_sessions,
-        cast(sum(missing_mark_sessions) as bigint) as missing_mark_sessions
+        cast(sum(columns('sessions')) as bigint)
     from exploded
     where period_id is not null
     -- the other columns are fixed by the period, so the key stays narrow
     group by enrolment_key, period_type, period_id
+),
+
+-- Month ends whose 12 months all lie inside the years the registers cover.
+rolling_ends as (
+    select distinct dates.month_start, dates.month_end, dates.academic_year, dates.year_key
+    from dates
+    where dates.month_start >= (select min(year_start) from cells) + interval 11 month
+      and dates.month_start <= (select max(latest_register_date) from coverage)
+),
+
+months_to_ends as (
+    select
+        months.*,
+        rolling_ends.month_start as end_month_start,
+        rolling_ends.month_end as end_month_end,
+        rolling_ends.academic_year as end_academic_year,
+        rolling_ends.year_key as end_year_key
+    from periods as months
+    join rolling_ends
+        on rolling_ends.month_start
+           between months.period_start and months.period_start + interval 11 month
+    where months.period_type = 'month'
+),
+
+rolling as (
+    select
+        enrolment_key,
+        any_value(pupil_key) as pupil_key,
+        any_value(urn) as urn,
+        end_academic_year as academic_year,
+        end_year_key as year_key,
+        'rolling_12_months' as period_type,
+        strftime(end_month_start, '%Y-%m') || '-r12' as period_id,
+        cast(end_month_start - interval 11 month as date) as period_start,
+        end_month_end as period_end,
+        cast(sum(columns('sessions')) as bigint)
+    from months_to_ends
+    group by enrolment_key, end_month_start, end_month_end, end_academic_year, end_year_key
+),
+
+final as (
+    select * from periods
+    union all
+    select * from rolling
 )
 
 select * from final

@@ -71,7 +71,7 @@ final as (
         summed.*,
         totals.possible_sessions,
         totals.overall_absence_sessions,
-        100.0 * summed.absence_sessions / totals.possible_sessions as rate_pct,
+        session_rate_pct(summed.absence_sessions, totals.possible_sessions) as rate_pct,
         100.0 * summed.absence_sessions / totals.overall_absence_sessions as share_of_absence_pct
     from summed
     join school_totals as totals

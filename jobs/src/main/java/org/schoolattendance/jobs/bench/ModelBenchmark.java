@@ -67,8 +67,8 @@ class ModelBenchmark implements Benchmark {
     for (ModelResult result : results) {
       double seconds = result.elapsed().toNanos() / 1e9;
       totalSeconds += seconds;
-      figures.add(
-          new BenchFigure(result.name(), seconds, "s", String.format("%,d rows", result.rows())));
+      String built = result.isMacro() ? "macro" : String.format("%,d rows", result.rows());
+      figures.add(new BenchFigure(result.name(), seconds, "s", built));
     }
     double referenceSeconds = referencePass();
     long sessions = registerRows();

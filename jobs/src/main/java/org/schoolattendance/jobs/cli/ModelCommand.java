@@ -37,10 +37,10 @@ class ModelCommand implements Callable<Integer> {
     long totalMillis = 0;
     for (ModelResult result : stage.run()) {
       totalMillis += result.elapsed().toMillis();
-      System.out.printf(
-          "  %-36s %,12d rows %8d ms%n", result.name(), result.rows(), result.elapsed().toMillis());
+      String built = result.isMacro() ? "macro" : String.format("%,d rows", result.rows());
+      System.out.printf("  %-36s %17s %8d ms%n", result.name(), built, result.elapsed().toMillis());
     }
-    System.out.printf("  %-36s %12s      %8d ms%n", "total", "", totalMillis);
+    System.out.printf("  %-36s %17s %8d ms%n", "total", "", totalMillis);
     if (!check) {
       return 0;
     }

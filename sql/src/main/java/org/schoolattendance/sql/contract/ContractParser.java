@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a contract file. Top-level lines are {@code grain: ...}, {@code unique: a, b}, {@code
- * column <name>} and {@code test <name>:}; the indented lines under a column are {@code meaning:},
- * {@code unit:}, {@code source:} and {@code checks:}, and under a test its SQL. Lines starting with
- * {@code #} are comments.
+ * Reads a contract file. Top-level lines are {@code grain: ...}, {@code macro: name(args)}, {@code
+ * unique: a, b}, {@code column <name>} and {@code test <name>:}; the indented lines under a column
+ * are {@code meaning:}, {@code unit:}, {@code source:} and {@code checks:}, and under a test its
+ * SQL. Lines starting with {@code #} are comments.
  */
 public final class ContractParser {
 
@@ -36,6 +36,7 @@ public final class ContractParser {
     private final String model;
     private String grain;
     private List<String> uniqueKey = List.of();
+    private String macroCall;
     private final List<Contract.Column> columns = new ArrayList<>();
     private final List<DataTest> tests = new ArrayList<>();
     private ColumnDraft column;
@@ -56,6 +57,8 @@ public final class ContractParser {
       finishBlock();
       if (content.startsWith("grain:")) {
         grain = valueOf(content);
+      } else if (content.startsWith("macro:")) {
+        macroCall = valueOf(content);
       } else if (content.startsWith("unique:")) {
         uniqueKey = list(valueOf(content));
       } else if (content.startsWith("column ")) {
@@ -94,7 +97,8 @@ public final class ContractParser {
       if (grain == null) {
         throw new IllegalArgumentException("contract of " + model + " states no grain");
       }
-      return new Contract(model, grain, uniqueKey, List.copyOf(columns), List.copyOf(tests));
+      return new Contract(
+          model, grain, uniqueKey, List.copyOf(columns), List.copyOf(tests), macroCall);
     }
   }
 

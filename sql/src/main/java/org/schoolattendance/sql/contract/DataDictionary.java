@@ -28,27 +28,50 @@ public final class DataDictionary {
       if (contract.columns().isEmpty()) {
         continue;
       }
-      out.append("\n## ").append(contract.model()).append("\n\n");
-      out.append("Grain: ").append(contract.grain()).append(".");
-      if (!contract.uniqueKey().isEmpty()) {
-        out.append(" Unique key: `").append(String.join(", ", contract.uniqueKey())).append("`.");
-      }
-      out.append("\n\n| column | meaning | unit | source | checks |\n|---|---|---|---|---|\n");
-      for (Contract.Column column : contract.columns()) {
+      appendModel(out, contract);
+    }
+    appendMacros(out, contracts);
+    return out.toString();
+  }
+
+  private static void appendMacros(StringBuilder out, List<Contract> contracts) {
+    out.append("\n## Macros\n\n")
+        .append("Created by the model runner with the models. Every rate in the marts, and the")
+        .append(" reproduction of published DfE figures, is computed by these, so each measure is")
+        .append(" defined once. Table macros take the name of a table (or CTE) of rows to work on,")
+        .append(" except `group_period_year_to_date`, which the reports call with a date.\n\n")
+        .append("| call | returns |\n|---|---|\n");
+    for (Contract contract : contracts) {
+      if (contract.isMacro()) {
         out.append("| `")
-            .append(column.name())
+            .append(cell(contract.macroCall()))
             .append("` | ")
-            .append(cell(column.meaning()))
-            .append(" | ")
-            .append(cell(column.unit()))
-            .append(" | ")
-            .append(cell(column.source()))
-            .append(" | ")
-            .append(cell(String.join(", ", column.checks())))
+            .append(cell(contract.grain()))
             .append(" |\n");
       }
     }
-    return out.toString();
+  }
+
+  private static void appendModel(StringBuilder out, Contract contract) {
+    out.append("\n## ").append(contract.model()).append("\n\n");
+    out.append("Grain: ").append(contract.grain()).append(".");
+    if (!contract.uniqueKey().isEmpty()) {
+      out.append(" Unique key: `").append(String.join(", ", contract.uniqueKey())).append("`.");
+    }
+    out.append("\n\n| column | meaning | unit | source | checks |\n|---|---|---|---|---|\n");
+    for (Contract.Column column : contract.columns()) {
+      out.append("| `")
+          .append(column.name())
+          .append("` | ")
+          .append(cell(column.meaning()))
+          .append(" | ")
+          .append(cell(column.unit()))
+          .append(" | ")
+          .append(cell(column.source()))
+          .append(" | ")
+          .append(cell(String.join(", ", column.checks())))
+          .append(" |\n");
+    }
   }
 
   private static String cell(String text) {

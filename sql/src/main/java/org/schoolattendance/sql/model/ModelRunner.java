@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds every model in dependency order, each as {@code create or replace} (a view for staging, a
- * table otherwise), so a rebuild is idempotent. Logs row counts and time per model.
+ * macro for the shared measure definitions, a table otherwise), so a rebuild is idempotent. Logs
+ * row counts and time per model.
  */
 public final class ModelRunner {
 
@@ -57,18 +58,21 @@ public final class ModelRunner {
     }
   }
 
+  private static long count(Statement statement, String table) throws SQLException {
+    try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   private ModelResult build(Connection connection, Model model) throws SQLException {
     long start = System.nanoTime();
     try (Statement statement = connection.createStatement()) {
-      statement.execute(model.materialisation().createStatement(model.name(), model.sql()));
-      try (ResultSet rows = statement.executeQuery("select count(*) from " + model.name())) {
-        rows.next();
-        return new ModelResult(
-            model.name(),
-            model.layer(),
-            rows.getLong(1),
-            Duration.ofNanos(System.nanoTime() - start));
-      }
+      Materialisation materialisation = model.materialisation();
+      statement.execute(materialisation.createStatement(model.name(), model.sql()));
+      long rows = materialisation.hasRows() ? count(statement, model.name()) : 0;
+      return new ModelResult(
+          model.name(), model.layer(), rows, Duration.ofNanos(System.nanoTime() - start));
     } catch (SQLException e) {
       throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
     }

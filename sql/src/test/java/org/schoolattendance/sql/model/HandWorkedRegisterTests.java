@@ -213,6 +213,59 @@ class HandWorkedRegisterTests {
   }
 
   @Test
+  void yearToDateAsAtAnyDateJudgesEachEnrolmentOnItsSessionsToThatDate() throws SQLException {
+    // As at Wed 6th at 100001: A has / \ I I (possible 4, attending 2, authorised 2: 50%, PA and
+    // severe) and E has / \ / M (possible 4, attending 3, authorised 1: 25%, PA); B and C are not
+    // admitted yet, so 100002 has no row and the headline cohort (B) is empty.
+    assertThat(
+            longs(
+                "select enrolments, possible_sessions, attendance_sessions,"
+                    + " authorised_absence_sessions, unauthorised_absence_sessions,"
+                    + " persistent_absentees, severe_absentees from"
+                    + " group_period_year_to_date(date '2023-09-06') where geography_level ="
+                    + " 'school' and cohort = 'all_enrolments' and dimension = 'all'"))
+        .containsExactly(2L, 8L, 5L, 3L, 0L, 2L, 1L);
+    try (Statement sql = connection.createStatement();
+        ResultSet row =
+            sql.executeQuery(
+                "select period_id, period_start, period_end, overall_absence_rate_pct,"
+                    + " persistent_absence_rate_pct from group_period_year_to_date(date '2023-09-06') where geography_level"
+                    + " = 'la' and cohort = 'all_enrolments' and dimension = 'all'")) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getString("period_id")).isEqualTo("2023/24-ytd-2023-09-06");
+      assertThat(row.getString("period_start")).isEqualTo("2023-09-01");
+      assertThat(row.getString("period_end")).isEqualTo("2023-09-06");
+      assertThat(row.getDouble("overall_absence_rate_pct")).isCloseTo(100.0 * 3 / 8, within(1e-9));
+      assertThat(row.getDouble("persistent_absence_rate_pct")).isEqualTo(100.0);
+      assertThat(row.next()).isFalse();
+    }
+    assertThat(
+            longs(
+                "select count(*) from group_period_year_to_date(date '2023-09-06')"
+                    + " where cohort = 'headline' or urn = '100002'"))
+        .containsExactly(0L);
+  }
+
+  @Test
+  void yearToDateAsAtTheLastRegisterDateIsTheStoredYearToDate() throws SQLException {
+    assertThat(
+            longs(
+                "select count(*), sum(possible_sessions), sum(persistent_absentees) from"
+                    + " group_period_year_to_date(date '2023-09-08')"))
+        .isEqualTo(
+            longs(
+                "select count(*), sum(possible_sessions), sum(persistent_absentees) from"
+                    + " mart_group_period where period_type = 'year_to_date'"));
+    assertThat(
+            longs(
+                "select possible_sessions, overall_absence_sessions from"
+                    + " group_period_year_to_date(date '2023-09-08') where geography_level ="
+                    + " 'school' and urn = '100001' and cohort = 'all_enrolments' and dimension"
+                    + " = 'all'"))
+        .containsExactly(13L, 5L);
+  }
+
+  @Test
   void everyContractHoldsOnTheHandWorkedRegister() throws SQLException {
     assertThat(
             ContractRunner.run(

@@ -1,0 +1,100 @@
+-- Enrolment periods summed by school and by LA (overall and per school phase), for all
+-- enrolments and for the DfE headline cohort, overall and per subgroup. Subgroups are kept to
+-- terms, academic years and years to date; weeks, months, half-terms and rolling 12 months are
+-- reported overall. Every sum is over enrolments, each judged on its own sessions. The argument
+-- names the table (or CTE) of described enrolment periods.
+create or replace macro group_enrolment_periods(enrolment_periods) as table
+with cohorts as (
+    select * from enrolment_period_cohorts(enrolment_periods)
+),
+
+parameters as (
+    select
+        max(value) filter (where name = 'attendance_works_at_risk_threshold') as at_risk,
+        max(value) filter (where name = 'attendance_works_moderate_threshold') as moderate,
+        max(value) filter (where name = 'attendance_works_severe_threshold') as severe
+    from seed_parameter
+),
+
+subgroups as (
+    select cohorts.*, 'all' as dimension, 'all' as group_value from cohorts
+    union all
+    select cohorts.*, pairs.pair.dimension, pairs.pair.group_value
+    from cohorts,
+        unnest([
+            {'dimension': 'sex', 'group_value': coalesce(sex, 'Unclassified')},
+            {'dimension': 'fsm_eligible', 'group_value': coalesce(cast(fsm_eligible as varchar), 'Unclassified')},
+            {'dimension': 'sen_provision', 'group_value': coalesce(sen_provision, 'Unclassified')},
+            {'dimension': 'ethnicity_major', 'group_value': ethnicity_major},
+            {'dimension': 'ethnicity_minor', 'group_value': coalesce(ethnicity_minor, 'Unclassified')},
+            {'dimension': 'first_language_group', 'group_value': first_language_group},
+            {'dimension': 'nc_year', 'group_value': coalesce(nc_year, 'Unclassified')}
+        ]) as pairs(pair)
+    where period_type in ('term', 'academic_year', 'year_to_date')
+),
+
+judged as (
+    select
+        subgroups.*,
+        case
+            when absent_at_least(overall_absence_sessions, possible_sessions, parameters.severe)
+                then 'severe_chronic'
+            when absent_at_least(overall_absence_sessions, possible_sessions, parameters.moderate)
+                then 'moderate_chronic'
+            when absent_at_least(overall_absence_sessions, possible_sessions, parameters.at_risk)
+                then 'at_risk'
+            else 'satisfactory'
+        end as attendance_works_tier
+    from subgroups
+    cross join parameters
+),
+
+final as (
+    select
+        la_code,
+        urn,
+        case
+            when grouping(urn) = 0 then 'school'
+            when grouping(phase) = 0 then 'la_phase'
+            else 'la'
+        end as geography_level,
+        coalesce(phase, 'all') as phase,
+        cohort,
+        dimension,
+        group_value,
+        academic_year,
+        year_key,
+        period_type,
+        period_id,
+        period_start,
+        period_end,
+        cast(count(*) as bigint) as enrolments,
+        cast(sum(possible_sessions) as bigint) as possible_sessions,
+        cast(sum(attendance_sessions) as bigint) as attendance_sessions,
+        cast(sum(authorised_absence_sessions) as bigint) as authorised_absence_sessions,
+        cast(sum(unauthorised_absence_sessions) as bigint) as unauthorised_absence_sessions,
+        cast(sum(overall_absence_sessions) as bigint) as overall_absence_sessions,
+        cast(sum(late_before_close_sessions) as bigint) as late_before_close_sessions,
+        cast(sum(late_after_close_sessions) as bigint) as late_after_close_sessions,
+        cast(count(*) filter (where is_persistent_absentee) as bigint) as persistent_absentees,
+        cast(count(*) filter (where is_severe_absentee) as bigint) as severe_absentees,
+        cast(count(*) filter (where attendance_works_tier = 'satisfactory') as bigint)
+            as tier_satisfactory_enrolments,
+        cast(count(*) filter (where attendance_works_tier = 'at_risk') as bigint)
+            as tier_at_risk_enrolments,
+        cast(count(*) filter (where attendance_works_tier = 'moderate_chronic') as bigint)
+            as tier_moderate_chronic_enrolments,
+        cast(count(*) filter (where attendance_works_tier = 'severe_chronic') as bigint)
+            as tier_severe_chronic_enrolments
+    from judged
+    group by grouping sets (
+        (la_code, urn, phase, cohort, dimension, group_value, academic_year, year_key,
+            period_type, period_id, period_start, period_end),
+        (la_code, phase, cohort, dimension, group_value, academic_year, year_key,
+            period_type, period_id, period_start, period_end),
+        (la_code, cohort, dimension, group_value, academic_year, year_key,
+            period_type, period_id, period_start, period_end)
+    )
+)
+
+select * from final
