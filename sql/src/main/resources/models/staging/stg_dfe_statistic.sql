@@ -19,7 +19,11 @@ final as (
         population,
         lower(measure) as measure,
         value,
-        symbol
+        symbol,
+        country_code,
+        region_code,
+        region_name,
+        new_la_code
     from source
 )
 

@@ -52,6 +52,14 @@ public final class Seeds {
               "{'phase': 'VARCHAR', 'is_state_funded_headline': 'BOOLEAN',"
                   + " 'reported_as': 'VARCHAR'}"),
           new SeedTable(
+              "seed_dfe_published_rate",
+              "dfe_published_rate.csv",
+              "{'datasets': 'VARCHAR', 'rate_measure': 'VARCHAR', 'numerator_measure': 'VARCHAR',"
+                  + " 'denominator_measure': 'VARCHAR', 'counts_dataset': 'VARCHAR',"
+                  + " 'rate_kind': 'VARCHAR', 'published_decimals': 'INTEGER',"
+                  + " 'total_rows': 'VARCHAR', 'rounded_count_levels': 'VARCHAR',"
+                  + " 'meaning': 'VARCHAR'}"),
+          new SeedTable(
               "seed_census_term",
               "census_term.csv",
               "{'census_term_code': 'VARCHAR', 'term': 'VARCHAR', 'meaning': 'VARCHAR'}"));
