@@ -48,16 +48,16 @@ final class RegisterBatchLoader implements FileBatchLoader {
     }
     try {
       RegisterWorkTables.create(connection, readable);
-      rejected.putAll(RegisterStaging.stage(connection, readable));
-      for (int id : rejected.keySet()) {
+      SqlScript.fromClasspath("register/school_days.sql").executeOn(connection);
+      Map<Integer, FileRejectedException> unreadable = RegisterStaging.read(connection, readable);
+      for (int id : unreadable.keySet()) {
         RegisterWorkTables.setAccepted(connection, id, false);
       }
-      SqlScript.fromClasspath("register/split.sql").executeOn(connection);
-      timer.lap("read");
+      rejected.putAll(unreadable);
+      timer.lap("read and check");
       markBadUpns(connection);
-      SqlScript.fromClasspath("register/school_days.sql").executeOn(connection);
-      SqlScript.fromClasspath("register/check.sql").executeOn(connection);
-      timer.lap("check");
+      SqlScript.fromClasspath("register/judge.sql").executeOn(connection);
+      timer.lap("judge");
       StagedRegisterBatch staged =
           new StagedRegisterBatch(
               connection, files, readable, rejected, fileCounts(connection), timer);
@@ -72,14 +72,12 @@ final class RegisterBatchLoader implements FileBatchLoader {
   /** UPN check letters are computed in Java, once per distinct UPN of the batch. */
   private static void markBadUpns(Connection connection) throws SQLException {
     List<String> bad = new ArrayList<>();
-    try (Statement sql = connection.createStatement()) {
-      sql.execute("create or replace temp table register_bad_upn (upn varchar)");
-      try (ResultSet upns = sql.executeQuery("select distinct upn from register_stage")) {
-        while (upns.next()) {
-          String upn = upns.getString(1);
-          if (upn != null && !Upn.isValid(upn)) {
-            bad.add(upn);
-          }
+    try (Statement sql = connection.createStatement();
+        ResultSet upns = sql.executeQuery("select distinct upn from register_checked")) {
+      while (upns.next()) {
+        String upn = upns.getString(1);
+        if (upn != null && !Upn.isValid(upn)) {
+          bad.add(upn);
         }
       }
     }

@@ -14,14 +14,14 @@ final class RegisterWorkTables {
       List.of(
           "register_file",
           "register_rule",
-          "register_lines",
-          "register_stage",
           "register_bad_upn",
           "register_school_day",
           "register_checked",
+          "register_copy",
           "register_file_count",
-          "register_valid",
           "register_current",
+          "register_contested_key",
+          "register_contested",
           "register_final");
 
   private RegisterWorkTables() {}
@@ -35,8 +35,11 @@ final class RegisterWorkTables {
               + " file_name varchar, urn varchar, exported_at timestamp, load_id bigint,"
               + " accepted boolean)");
       sql.execute("create temp table register_rule (rule varchar, field varchar, message varchar)");
+      sql.execute("create temp table register_bad_upn (upn varchar)");
       sql.execute(
-          "create temp table register_lines (file_path varchar, position bigint, line varchar)");
+          "create or replace temp macro register_unquote(field) as case"
+              + " when length(field) >= 2 and starts_with(field, '\"') and ends_with(field, '\"')"
+              + " then replace(field[2:-2], '\"\"', '\"') else field end");
     }
     try (PreparedStatement insert =
         connection.prepareStatement("insert into register_file values (?, ?, ?, ?, ?, ?, true)")) {
@@ -74,6 +77,7 @@ final class RegisterWorkTables {
 
   static void drop(Connection connection) {
     try (Statement cleanup = connection.createStatement()) {
+      cleanup.execute("drop view if exists register_valid");
       for (String table : TABLES) {
         cleanup.execute("drop table if exists " + table);
       }
