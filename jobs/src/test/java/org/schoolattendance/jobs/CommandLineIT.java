@@ -59,4 +59,42 @@ class CommandLineIT {
         .contains("rejected register-100001-20240101T120000.csv: line 1:")
         .contains("1 rejected");
   }
+
+  @Test
+  void reportTakesATermOrAnAsOfDateNotBoth() throws Exception {
+    PackagedJar.Run run =
+        PackagedJar.run(
+            workingDir, Map.of(), 2, "report", "--term", "2024/25-summer", "--as-of", "2025-03-14");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).contains("--term=TERM, --as-of=DATE are mutually exclusive");
+  }
+
+  @Test
+  void reportNamesTheValidPacksWhenGivenAnUnknownOne() throws Exception {
+    PackagedJar.Run run =
+        PackagedJar.run(workingDir, Map.of(), 2, "report", "--pack", "governor,weekly");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).contains("unknown pack 'weekly': expected governor, head, ofsted, la");
+  }
+
+  @Test
+  void reportAndDeliverBeforeAnythingIsBuiltSayWhatToRunFirst() throws Exception {
+    PackagedJar.Run report = PackagedJar.run(workingDir, Map.of(), 2, "report");
+    PackagedJar.Run deliver = PackagedJar.run(workingDir, Map.of(), 2, "deliver");
+
+    assertThat(report.exitCode()).isEqualTo(1);
+    assertThat(report.stderr().strip().lines().toList())
+        .last()
+        .asString()
+        .startsWith("FAILED report: nothing to report yet: ")
+        .endsWith("run ingest and model first (or demo)");
+    assertThat(deliver.exitCode()).isEqualTo(1);
+    assertThat(deliver.stderr().strip().lines().toList())
+        .last()
+        .asString()
+        .startsWith("FAILED deliver: no packs to deliver: ")
+        .endsWith("manifest.tsv is missing; run report first");
+  }
 }

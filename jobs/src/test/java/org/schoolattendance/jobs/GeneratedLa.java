@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
@@ -27,6 +30,7 @@ final class GeneratedLa {
   final List<String> upns = new ArrayList<>();
   final List<String> fullNames = new ArrayList<>();
   final List<String> datesOfBirth = new ArrayList<>();
+  private final Map<String, Set<String>> schoolsByPupil = new HashMap<>();
   private final Path input;
 
   GeneratedLa(Path input) throws Exception {
@@ -45,21 +49,29 @@ final class GeneratedLa {
     }
     try (Stream<Path> files = Files.list(input.resolve("census"))) {
       for (Path file : files.sorted().toList()) {
-        readPupils(file);
+        readPupils(file, file.getFileName().toString().split("-")[1]);
       }
     }
   }
 
-  private void readPupils(Path file) throws Exception {
+  private void readPupils(Path file, String urn) throws Exception {
     Document document =
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
     NodeList identifiers = document.getElementsByTagName("PupilIdentifiers");
     for (int i = 0; i < identifiers.getLength(); i++) {
       Element pupil = (Element) identifiers.item(i);
       upns.add(text(pupil, "UPN"));
-      fullNames.add(text(pupil, "Forename") + " " + text(pupil, "Surname"));
+      String name = text(pupil, "Forename") + " " + text(pupil, "Surname");
+      fullNames.add(name);
+      schoolsByPupil.computeIfAbsent(text(pupil, "UPN"), k -> new HashSet<>()).add(urn);
+      schoolsByPupil.computeIfAbsent(name, k -> new HashSet<>()).add(urn);
       datesOfBirth.add(text(pupil, "DOB"));
     }
+  }
+
+  /** The URNs of the schools whose census returns list this UPN or full name. */
+  Set<String> schoolsOf(String upnOrFullName) {
+    return schoolsByPupil.getOrDefault(upnOrFullName, Set.of());
   }
 
   private static String text(Element parent, String tag) {
