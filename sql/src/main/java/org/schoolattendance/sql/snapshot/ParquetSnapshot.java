@@ -45,6 +45,32 @@ public final class ParquetSnapshot {
   }
 
   /**
+   * Name of the published England figures in the snapshot ({@code snapshot/national_figures.sql}).
+   */
+  public static final String NATIONAL_FIGURES = "national_figures";
+
+  /** The staged published statistics the national figures are selected from. */
+  public static final String NATIONAL_SOURCE = "stg_dfe_statistic";
+
+  /**
+   * Writes the published England figures comparable with the subgroup trend to {@code
+   * <folder>/national_figures.parquet} (from {@value #NATIONAL_SOURCE}); returns the file.
+   */
+  public static Path exportNationalFigures(Connection connection, Path folder) throws SQLException {
+    createFolder(folder);
+    Path file = folder.resolve(NATIONAL_FIGURES + ".parquet");
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(
+          "copy ("
+              + SnapshotResources.text("/snapshot/" + NATIONAL_FIGURES + ".sql")
+              + ") to '"
+              + quoted(file)
+              + "' (format parquet)");
+    }
+    return file;
+  }
+
+  /**
    * Writes {@code table} to {@code <folder>/<table>/year_key=.../}, replacing any earlier copy;
    * returns the table's folder. The table must have a {@value #YEAR_PARTITION} column.
    */

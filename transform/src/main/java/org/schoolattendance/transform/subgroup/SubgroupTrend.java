@@ -15,9 +15,9 @@ import org.apache.spark.sql.Row;
 /**
  * Subgroup attendance trends ({@code trend_subgroup_period}): one row per school or LA, subgroup
  * and period (term, academic year, year to date) with counts, rates, 95% intervals, the gap to the
- * rest of the cohort and to the LA, and the change against the same period a year earlier with a
- * false-discovery-controlled flag. The inputs are the enrolment-period mart; no measure is
- * re-derived from sessions.
+ * rest of the cohort, to the LA and to England where the published period definition matches, and
+ * the change against the same period a year earlier with a false-discovery-controlled flag. The
+ * inputs are the enrolment-period mart; no measure is re-derived from sessions.
  */
 public final class SubgroupTrend {
 
@@ -27,18 +27,29 @@ public final class SubgroupTrend {
 
   private SubgroupTrend() {}
 
+  /** Without published England figures: every national comparison is "not available". */
   public static Dataset<Row> apply(Dataset<Row> enrolmentPeriod, TrendSettings settings) {
-    return fromCells(SubgroupCells.apply(enrolmentPeriod), settings);
+    return apply(enrolmentPeriod, null, settings);
   }
 
-  static Dataset<Row> fromCells(Dataset<Row> allCells, TrendSettings settings) {
+  /**
+   * @param national published England figures (the snapshot's {@code national_figures}), or null
+   */
+  public static Dataset<Row> apply(
+      Dataset<Row> enrolmentPeriod, Dataset<Row> national, TrendSettings settings) {
+    return fromCells(SubgroupCells.apply(enrolmentPeriod), national, settings);
+  }
+
+  static Dataset<Row> fromCells(
+      Dataset<Row> allCells, Dataset<Row> national, TrendSettings settings) {
     // Cells are few and read four times: computing them once keeps the plan small and fast.
     Dataset<Row> cells = allCells.localCheckpoint();
     Dataset<Row> withRest = withRestOfCohort(cells);
     Dataset<Row> withLa = withRestOfLa(withRest, cells);
     Dataset<Row> withPrevious = withSamePeriodLastYear(withLa, cells);
     Dataset<Row> measured = withPrevious.select(TrendColumns.output(settings)).localCheckpoint();
-    return TrendColumns.withMeaningfulChanges(measured, settings)
+    return NationalComparison.apply(
+            TrendColumns.withMeaningfulChanges(measured, settings), national)
         .orderBy(
             col("level"),
             col("la_code"),

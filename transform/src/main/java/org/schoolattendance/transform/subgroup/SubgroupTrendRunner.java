@@ -1,5 +1,6 @@
 package org.schoolattendance.transform.subgroup;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,9 @@ public final class SubgroupTrendRunner {
 
   public static final String INPUT_MART = "mart_enrolment_period";
 
+  /** Published England figures, optional: {@code <snapshot>/national_figures.parquet}. */
+  public static final String NATIONAL_FIGURES = "national_figures";
+
   private static final Logger log = LoggerFactory.getLogger(SubgroupTrendRunner.class);
 
   private final SparkSession spark;
@@ -29,9 +33,17 @@ public final class SubgroupTrendRunner {
   public List<TransformSummary> run(Path snapshotDir, Path resultsDir) {
     Dataset<Row> enrolmentPeriod = ParquetTables.readSnapshot(spark, snapshotDir, INPUT_MART);
     long inputRows = enrolmentPeriod.count();
+    Path nationalFile = ParquetTables.snapshotFile(snapshotDir, NATIONAL_FIGURES);
+    Dataset<Row> national =
+        Files.exists(nationalFile)
+            ? ParquetTables.readSnapshot(spark, snapshotDir, NATIONAL_FIGURES)
+            : null;
+    if (national == null) {
+      log.info("no {} in the snapshot: national comparisons not available", nationalFile);
+    }
     return List.of(
         write(
-            SubgroupTrend.apply(enrolmentPeriod, settings),
+            SubgroupTrend.apply(enrolmentPeriod, national, settings),
             SubgroupTrend.RESULT_NAME,
             inputRows,
             resultsDir),

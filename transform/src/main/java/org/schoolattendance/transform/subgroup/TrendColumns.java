@@ -31,9 +31,6 @@ final class TrendColumns {
           "period_start",
           "period_end");
 
-  static final String NATIONAL_NOT_AVAILABLE =
-      "not available: no published England figures with this period definition in the snapshot";
-
   private static final CellMeasures CELL = new CellMeasures("");
   private static final CellMeasures REST = new CellMeasures("rest_");
   private static final CellMeasures LA = new CellMeasures("la_");
@@ -58,7 +55,8 @@ final class TrendColumns {
     for (TrendMeasure measure : TrendMeasure.ALL) {
       columns.addAll(gapToLa(measure));
     }
-    columns.add(lit(NATIONAL_NOT_AVAILABLE).as("national_comparison"));
+    // Filled in by NationalComparison where a published figure matches
+    columns.add(lit(NationalComparison.NOT_AVAILABLE).as(NationalComparison.COLUMN));
     columns.add(col("prev_period_id").as("comparison_period_id"));
     columns.add(col("prev_enrolments"));
     for (TrendMeasure measure : TrendMeasure.ALL) {

@@ -66,6 +66,7 @@ class SubgroupTrendReferenceTest {
     duckDb = DriverManager.getConnection("jdbc:duckdb:");
     EnrolmentPeriodSnapshot.create(duckDb);
     Path snapshot = EnrolmentPeriodSnapshot.export(duckDb, work.resolve("snapshot"));
+    writeNationalFigures(snapshot.getParent());
     summaries =
         new SubgroupTrendRunner(SharedSpark.session(), TrendSettings.defaults())
             .run(snapshot.getParent(), work.resolve("results"));
@@ -146,6 +147,86 @@ class SubgroupTrendReferenceTest {
                 "band_lower_pct"))
         .isZero();
     assertThat(bandTotalsOff).isZero();
+  }
+
+  /**
+   * Published England figures as the snapshot holds them: autumn 2023/24 for all pupils and for
+   * primary schools, the 2023/24 year to date ending when the fixture's does (19 July 2024), and a
+   * 2024/25 year to date ending on 14 March 2025, three weeks before the fixture's (4 April).
+   */
+  private static void writeNationalFigures(Path snapshot) throws SQLException {
+    try (Statement statement = duckDb.createStatement()) {
+      statement.execute(
+          "copy (select * from (values"
+              + " ('term', '2023/24-autumn', null::date, 'all_pupils', 'All pupils', 5.0, 20.0,"
+              + " 'aut all'),"
+              + " ('term', '2023/24-autumn', null, 'phase', 'primary', 4.0, 15.0, 'aut primary'),"
+              + " ('year_to_date', '2023/24-ytd', date '2024-07-19', 'all_pupils', 'All pupils',"
+              + " 6.0, 21.0, 'ytd 2023'),"
+              + " ('year_to_date', '2024/25-ytd', date '2025-03-14', 'all_pupils', 'All pupils',"
+              + " 7.0, 22.0, 'ytd 2024'))"
+              + " t(period_type, period_id, period_end, dimension, group_value,"
+              + " national_overall_absence_rate_pct, national_persistent_absence_rate_pct,"
+              + " national_source)) to '"
+              + snapshot.resolve("national_figures.parquet")
+              + "' (format parquet)");
+    }
+  }
+
+  @Test
+  void theGapToEnglandIsFilledOnlyWhereThePublishedPeriodMatches() throws SQLException {
+    String matching =
+        " from trend_subgroup_period where (dimension, group_value, period_type, period_id) in"
+            + " (('all_pupils', 'All pupils', 'term', '2023/24-autumn'),"
+            + " ('phase', 'primary', 'term', '2023/24-autumn'),"
+            + " ('all_pupils', 'All pupils', 'year_to_date', '2023/24-ytd'))";
+    long expected = single("select count(*)" + matching);
+    long matched =
+        single(
+            "select count(*) from trend_subgroup_period"
+                + " where national_comparison like 'published England figure: %'");
+    long wrongGaps =
+        single(
+            "select count(*)"
+                + matching
+                + " and not (abs(overall_absence_gap_to_national_pct"
+                + " - (overall_absence_rate_pct - national_overall_absence_rate_pct)) < 1e-9"
+                + " and abs(overall_absence_gap_to_national_pct_ci_low"
+                + " - (overall_absence_ci_low_pct - national_overall_absence_rate_pct)) < 1e-9"
+                + " and abs(persistent_absence_gap_to_national_pct"
+                + " - (persistent_absence_rate_pct - national_persistent_absence_rate_pct)) < 1e-9"
+                + " and national_overall_absence_rate_pct = case"
+                + " when period_type = 'year_to_date' then 6.0"
+                + " when dimension = 'phase' then 4.0 else 5.0 end)");
+
+    // Two LAs and the schools with pupils in each matching cell: counted from the rows themselves
+    assertThat(expected).isEqualTo(2 + 5 + 2 + 3 + 2 + 5);
+    assertThat(matched).isEqualTo(expected);
+    assertThat(wrongGaps).isZero();
+  }
+
+  @Test
+  void everyOtherRowSaysTheNationalFigureIsNotAvailable() throws SQLException {
+    long notAvailable =
+        single(
+            "select count(*) from trend_subgroup_period"
+                + " where national_comparison like 'not available: %'"
+                + " and national_overall_absence_rate_pct is null"
+                + " and overall_absence_gap_to_national_pct is null"
+                + " and persistent_absence_gap_to_national_pct_ci_high is null");
+    long total = single("select count(*) from trend_subgroup_period");
+    long matched =
+        single(
+            "select count(*) from trend_subgroup_period"
+                + " where national_overall_absence_rate_pct is not null");
+    // The 2024/25 year to date has a published row, but it ends three weeks earlier than the LA's
+    long laterYearToDate =
+        single(
+            "select count(*) from trend_subgroup_period where period_id = '2024/25-ytd'"
+                + " and national_overall_absence_rate_pct is not null");
+
+    assertThat(notAvailable).isEqualTo(total - matched);
+    assertThat(laterYearToDate).isZero();
   }
 
   private static long mismatches(
