@@ -2,6 +2,8 @@ package org.schoolattendance.sql.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.schoolattendance.sql.model.RegisterFixture.insertCensus;
+import static org.schoolattendance.sql.model.RegisterFixture.insertMarks;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -116,35 +118,6 @@ class HandWorkedRegisterTests {
   @AfterEach
   void close() throws SQLException {
     connection.close();
-  }
-
-  private static void insertCensus(Statement sql, String pupil, String dateOfBirth)
-      throws SQLException {
-    sql.execute(
-        String.format(
-            "insert into raw_census_pupil values ('100001', 'AUT', 2023, '2023-10-05', true,"
-                + " 'UPN-%s', 'S', 'F', '%s', 'F', 'WBRI', 'ENG', false, 'N', 'C', '2023-09-01',"
-                + " null, 'R', 4, 'census.xml', '/x')",
-            pupil, dateOfBirth));
-  }
-
-  private static void insertMarks(
-      Statement sql, String urn, String pupil, String admitted, String left, List<String> marks)
-      throws SQLException {
-    for (String mark : marks) {
-      String[] parts = mark.split(",");
-      sql.execute(
-          String.format(
-              "insert into raw_mark values ('%s', 'UPN-%s', '%s', %s, '%s', '%s', '%s',"
-                  + " null, '2023-09-08 17:00:00', 3, 'register.csv', 0)",
-              urn,
-              pupil,
-              admitted,
-              left == null ? "null" : "'" + left + "'",
-              parts[0],
-              parts[1],
-              parts[2].replace("'", "''")));
-    }
   }
 
   @Test
@@ -281,16 +254,6 @@ class HandWorkedRegisterTests {
   }
 
   private List<Long> longs(String query) throws SQLException {
-    try (Statement sql = connection.createStatement();
-        ResultSet rows = sql.executeQuery(query)) {
-      List<Long> values = new java.util.ArrayList<>();
-      int columns = rows.getMetaData().getColumnCount();
-      while (rows.next()) {
-        for (int i = 1; i <= columns; i++) {
-          values.add(rows.getLong(i));
-        }
-      }
-      return values;
-    }
+    return RegisterFixture.longs(connection, query);
   }
 }

@@ -1,0 +1,59 @@
+package org.schoolattendance.sql.model;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Inserts hand-made raw rows: census records and register marks, one line of SQL each. */
+final class RegisterFixture {
+
+  private RegisterFixture() {}
+
+  /** An autumn census record at 100001 for pupil UPN-{pupil}, born on the date given. */
+  static void insertCensus(Statement sql, String pupil, String dateOfBirth) throws SQLException {
+    sql.execute(
+        String.format(
+            "insert into raw_census_pupil values ('100001', 'AUT', 2023, '2023-10-05', true,"
+                + " 'UPN-%s', 'S', 'F', '%s', 'F', 'WBRI', 'ENG', false, 'N', 'C', '2023-09-01',"
+                + " null, 'R', 4, 'census.xml', '/x')",
+            pupil, dateOfBirth));
+  }
+
+  /** Marks as "date,session,mark" for pupil UPN-{pupil}'s enrolment at a school. */
+  static void insertMarks(
+      Statement sql, String urn, String pupil, String admitted, String left, List<String> marks)
+      throws SQLException {
+    for (String mark : marks) {
+      String[] parts = mark.split(",");
+      sql.execute(
+          String.format(
+              "insert into raw_mark values ('%s', 'UPN-%s', '%s', %s, '%s', '%s', '%s',"
+                  + " null, '2023-09-08 17:00:00', 3, 'register.csv', 0)",
+              urn,
+              pupil,
+              admitted,
+              left == null ? "null" : "'" + left + "'",
+              parts[0],
+              parts[1],
+              parts[2].replace("'", "''")));
+    }
+  }
+
+  /** Every value of every row of a query, row by row, as longs. */
+  static List<Long> longs(Connection connection, String query) throws SQLException {
+    try (Statement sql = connection.createStatement();
+        ResultSet rows = sql.executeQuery(query)) {
+      List<Long> values = new ArrayList<>();
+      int columns = rows.getMetaData().getColumnCount();
+      while (rows.next()) {
+        for (int i = 1; i <= columns; i++) {
+          values.add(rows.getLong(i));
+        }
+      }
+      return values;
+    }
+  }
+}
