@@ -72,7 +72,10 @@ final class Summaries {
         byDocument.entrySet().stream()
             .map(entry -> entry.getValue() + " " + describe(entry.getKey()))
             .collect(Collectors.joining(", ")));
-    packs.forEach(pack -> System.out.printf("    %-9s %s%n", pack.owner(), pack.path()));
+    packs.forEach(
+        pack ->
+            System.out.printf(
+                "    %-9s %s%n", pack.owner(), pack.path().toAbsolutePath().normalize()));
   }
 
   static void printDeliveries(DeliveryStage.Result result) {
@@ -89,7 +92,7 @@ final class Summaries {
         result.count(Delivery.Status.SENT),
         result.server(),
         sentTo.entrySet().stream()
-            .map(entry -> entry.getValue() + " to " + entry.getKey().label() + "s")
+            .map(entry -> entry.getKey().label() + " " + entry.getValue())
             .collect(Collectors.joining(", ")),
         result.count(Delivery.Status.SKIPPED) > 0
             ? "; " + result.count(Delivery.Status.SKIPPED) + " skipped"
