@@ -18,12 +18,21 @@ public record ErrorShareLimit(double maxShare) {
     }
   }
 
+  /** The rejection, naming the first line that breaks each rule (the quarantine lists them). */
   public FileRejectedException rejection(long read, long bad, List<QuarantineEntry> byRule) {
+    String firstLines =
+        byRule.stream()
+            .map(entry -> entry.ruleCode() + " from line " + entry.line())
+            .collect(java.util.stream.Collectors.joining(", "));
     return new FileRejectedException(
         String.format(
             "%d of %d rows (%.1f%%) break validation rules, more than the %.1f%% limit;"
-                + " nothing was loaded",
-            bad, read, 100.0 * bad / read, 100.0 * maxShare),
+                + " nothing was loaded%s",
+            bad,
+            read,
+            100.0 * bad / read,
+            100.0 * maxShare,
+            firstLines.isEmpty() ? "" : " (" + firstLines + ")"),
         read,
         byRule);
   }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged jar as a user would, in a working folder of the test's own. */
@@ -15,6 +16,25 @@ final class JarRun {
   private JarRun() {}
 
   static Result run(Path workingDir, String... args) throws Exception {
+    Started started = start(workingDir, Map.of(), args);
+    Process process = started.process();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("the jar did not finish in 10 minutes");
+    }
+    return started.result();
+  }
+
+  /** A run of the jar still going, with the files its output goes to. */
+  record Started(Process process, Path stdout, Path stderr) {
+    Result result() throws Exception {
+      return new Result(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+    }
+  }
+
+  /** Starts the jar with extra environment variables and returns without waiting. */
+  static Started start(Path workingDir, Map<String, String> environment, String... args)
+      throws Exception {
     Path jar = Path.of(System.getProperty("app.jar", "target/attendance-warehouse.jar"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -30,11 +50,7 @@ final class JarRun {
             .redirectError(err.toFile())
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     builder.environment().remove("JAVA_TOOL_OPTIONS");
-    Process process = builder.start();
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("the jar did not finish in 10 minutes");
-    }
-    return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    builder.environment().putAll(environment);
+    return new Started(builder.start(), out, err);
   }
 }
