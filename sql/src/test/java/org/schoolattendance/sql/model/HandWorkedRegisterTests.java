@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.schoolattendance.sql.model.RegisterFixture.insertCensus;
 import static org.schoolattendance.sql.model.RegisterFixture.insertMarks;
+import static org.schoolattendance.sql.model.RegisterFixture.insertPrimarySchool;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolattendance.sql.contract.ContractCatalog;
 import org.schoolattendance.sql.contract.ContractRunner;
-import org.schoolattendance.sql.warehouse.DuckDbSettings;
-import org.schoolattendance.sql.warehouse.RawSchema;
-import org.schoolattendance.sql.warehouse.Warehouse;
 
 /**
  * A one-week term worked out by hand. Autumn 2023/24 runs from Mon 4 to Fri 8 September 2023.
@@ -52,15 +50,10 @@ class HandWorkedRegisterTests {
 
   @BeforeEach
   void loadFixture() throws SQLException {
-    connection = new Warehouse(folder.resolve("w.duckdb"), DuckDbSettings.defaults()).open();
-    RawSchema.ensure(connection);
+    connection = RegisterFixture.emptyWarehouse(folder);
     try (Statement sql = connection.createStatement()) {
-      sql.execute(
-          "insert into raw_school values"
-              + " ('100001', '307', '2001', 'Test Primary', 'primary', 'head@test.example',"
-              + " 'clerk@test.example', 'W5 1AA', 1, 'schools.csv', 2),"
-              + " ('100002', '307', '2002', 'Other Primary', 'primary', 'head@other.example',"
-              + " 'clerk@other.example', 'W5 1AB', 1, 'schools.csv', 3)");
+      insertPrimarySchool(sql, "100001", "2001", "Test Primary");
+      insertPrimarySchool(sql, "100002", "2002", "Other Primary");
       sql.execute(
           "insert into raw_calendar values"
               + " ('2023/24', 'term', 'autumn', '2023-09-04', '2023-09-08', null, 2, 'c.csv', 2),"

@@ -1,16 +1,38 @@
 package org.schoolattendance.sql.model;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.schoolattendance.sql.warehouse.DuckDbSettings;
+import org.schoolattendance.sql.warehouse.RawSchema;
+import org.schoolattendance.sql.warehouse.Warehouse;
 
 /** Inserts hand-made raw rows: census records and register marks, one line of SQL each. */
 final class RegisterFixture {
 
   private RegisterFixture() {}
+
+  /** A new warehouse in the folder, with the raw tables and seeds and nothing loaded. */
+  static Connection emptyWarehouse(Path folder) throws SQLException {
+    Connection connection =
+        new Warehouse(folder.resolve("w.duckdb"), DuckDbSettings.defaults()).open();
+    RawSchema.ensure(connection);
+    return connection;
+  }
+
+  /** A primary school of LA 307 in the school directory. */
+  static void insertPrimarySchool(Statement sql, String urn, String estab, String name)
+      throws SQLException {
+    sql.execute(
+        String.format(
+            "insert into raw_school values ('%s', '307', '%s', '%s', 'primary',"
+                + " 'head@%s.example', 'clerk@%s.example', 'W5 1AA', 1, 'schools.csv', 2)",
+            urn, estab, name, urn, urn));
+  }
 
   /** An autumn census record at 100001 for pupil UPN-{pupil}, born on the date given. */
   static void insertCensus(Statement sql, String pupil, String dateOfBirth) throws SQLException {

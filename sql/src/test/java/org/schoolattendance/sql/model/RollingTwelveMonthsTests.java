@@ -3,6 +3,7 @@ package org.schoolattendance.sql.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.schoolattendance.sql.model.RegisterFixture.insertCensus;
 import static org.schoolattendance.sql.model.RegisterFixture.insertMarks;
+import static org.schoolattendance.sql.model.RegisterFixture.insertPrimarySchool;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolattendance.sql.contract.ContractCatalog;
 import org.schoolattendance.sql.contract.ContractRunner;
-import org.schoolattendance.sql.warehouse.DuckDbSettings;
-import org.schoolattendance.sql.warehouse.RawSchema;
-import org.schoolattendance.sql.warehouse.Warehouse;
 
 /**
  * Two one-week autumn terms a year apart, worked out by hand: Mon 4 to Fri 8 September 2023 and Mon
@@ -39,12 +37,9 @@ class RollingTwelveMonthsTests {
 
   @BeforeEach
   void loadFixture() throws SQLException {
-    connection = new Warehouse(folder.resolve("w.duckdb"), DuckDbSettings.defaults()).open();
-    RawSchema.ensure(connection);
+    connection = RegisterFixture.emptyWarehouse(folder);
     try (Statement sql = connection.createStatement()) {
-      sql.execute(
-          "insert into raw_school values ('100001', '307', '2001', 'Test Primary', 'primary',"
-              + " 'head@test.example', 'clerk@test.example', 'W5 1AA', 1, 'schools.csv', 2)");
+      insertPrimarySchool(sql, "100001", "2001", "Test Primary");
       sql.execute(
           "insert into raw_calendar values"
               + " ('2023/24', 'term', 'autumn', '2023-09-04', '2023-09-08', null, 2, 'c.csv', 2),"
