@@ -1,0 +1,74 @@
+package org.schoolattendance.reports.la.section;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.schoolattendance.reports.pack.PackPeriod;
+import org.schoolattendance.reports.privacy.SmallGroupSuppression;
+
+/**
+ * What every section of one LA pack shares: the warehouse, the LA, the period and the suppression
+ * rule.
+ */
+public final class LaContext {
+
+  private final Warehouse warehouse;
+  private final String laCode;
+  private final PackPeriod period;
+  private final SmallGroupSuppression suppression;
+
+  LaContext(Warehouse warehouse, String laCode, PackPeriod period, long suppressionMinimum) {
+    this.warehouse = warehouse;
+    this.laCode = laCode;
+    this.period = period;
+    this.suppression = new SmallGroupSuppression(suppressionMinimum);
+  }
+
+  /** The LA of the schools in {@code dim_school}, and the suppression size in seed_parameter. */
+  public static LaContext open(Connection connection, PackPeriod period) throws SQLException {
+    Warehouse warehouse = new Warehouse(connection);
+    List<String> codes =
+        warehouse.list(
+            "select la_code from dim_school group by la_code order by count(*) desc, la_code",
+            row -> row.getString(1));
+    if (codes.isEmpty()) {
+      throw new IllegalStateException("dim_school is empty: load the school directory first");
+    }
+    List<Long> minimum =
+        warehouse.list(
+            "select cast(value as bigint) from seed_parameter"
+                + " where name = 'suppression_min_enrolments'",
+            row -> row.getLong(1));
+    return new LaContext(warehouse, codes.get(0), period, minimum.isEmpty() ? 10 : minimum.get(0));
+  }
+
+  Warehouse warehouse() {
+    return warehouse;
+  }
+
+  public String laCode() {
+    return laCode;
+  }
+
+  public PackPeriod period() {
+    return period;
+  }
+
+  public SmallGroupSuppression suppression() {
+    return suppression;
+  }
+
+  /** The period's identifier in the marts: {@code 2024/25-autumn}, or {@code 2024/25-ytd}. */
+  String martPeriodId() {
+    return period.yearToDate() ? period.academicYear() + "-ytd" : period.id();
+  }
+
+  /** The same period a year earlier, e.g. {@code 2023/24-autumn}, or null for a year to date. */
+  String previousYearPeriodId() {
+    if (period.yearToDate()) {
+      return null;
+    }
+    return AcademicYears.previous(period.academicYear())
+        + period.id().substring(period.academicYear().length());
+  }
+}

@@ -1,0 +1,232 @@
+package org.schoolattendance.reports.la.section;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.schoolattendance.reports.Figures;
+import org.schoolattendance.reports.la.LaSection;
+import org.schoolattendance.reports.la.table.Cell;
+import org.schoolattendance.reports.la.table.CellFormat;
+import org.schoolattendance.reports.la.table.LaTable;
+import org.schoolattendance.reports.la.table.RowKind;
+import org.schoolattendance.reports.la.table.TableRow;
+
+/** Every school ranked within its phase on overall, persistent and severe absence. */
+public final class SchoolRankingSection {
+
+  static final String TITLE = "Schools compared within their phase";
+
+  private static final List<String> HEADERS =
+      List.of(
+          "School (URN)",
+          "Pupils",
+          "Overall absence",
+          "Rank",
+          "Band",
+          "Persistent absence",
+          "Rank",
+          "Band",
+          "Severe absence",
+          "Rank",
+          "Band",
+          "Overall absence: change (points)");
+
+  private SchoolRankingSection() {}
+
+  public static LaSection build(LaContext context) throws SQLException {
+    List<SchoolFigures> schools = schools(context);
+    if (schools.isEmpty()) {
+      return LaSection.notAvailable(TITLE, "no school has figures for " + context.period().label());
+    }
+    Map<String, SchoolFigures> totals = totals(context);
+    List<TableRow> rows = new ArrayList<>();
+    List<String> sentences = new ArrayList<>();
+    SchoolFigures la = totals.get("all");
+    if (la != null) {
+      sentences.add(laSentence(la, schools.size(), context));
+    }
+    Map<String, List<SchoolFigures>> byPhase = new LinkedHashMap<>();
+    schools.forEach(s -> byPhase.computeIfAbsent(s.phase(), p -> new ArrayList<>()).add(s));
+    byPhase.forEach(
+        (phase, inPhase) -> {
+          Set<String> hidden = hidden(context, inPhase);
+          rows.add(TableRow.group(Phases.name(phase) + " (" + inPhase.size() + " schools)"));
+          rows.addAll(phaseRows(inPhase, hidden));
+          SchoolFigures total = totals.get(phase);
+          if (total != null) {
+            rows.add(TableRow.total(totalCells("All " + Phases.name(phase).toLowerCase(), total)));
+          }
+          phaseSentence(phase, inPhase, hidden).ifPresent(sentences::add);
+        });
+    if (la != null) {
+      rows.add(TableRow.total(totalCells("All schools in the LA", la)));
+    }
+    return new LaSection(
+        TITLE, sentences, null, new LaTable("Schools ranked", HEADERS, rows), notes(context));
+  }
+
+  private static List<SchoolFigures> schools(LaContext context) throws SQLException {
+    return context
+        .warehouse()
+        .list(
+            "select s.school_name, "
+                + SchoolFigures.COLUMNS
+                + SchoolFigures.FROM
+                + " join dim_school s on s.urn = g.urn"
+                + SchoolFigures.WHERE
+                + " and g.geography_level = 'school' and g.cohort = 'all_enrolments'",
+            row -> SchoolFigures.read(row, row.getString("school_name")),
+            context.previousYearPeriodId(),
+            context.martPeriodId(),
+            context.laCode())
+        .stream()
+        .sorted(
+            Comparator.comparing((SchoolFigures s) -> Phases.order(s.phase()))
+                .thenComparing(SchoolFigures::name, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(SchoolFigures::urn))
+        .toList();
+  }
+
+  /** LA totals by phase, and the whole LA under "all". */
+  private static Map<String, SchoolFigures> totals(LaContext context) throws SQLException {
+    Map<String, SchoolFigures> totals = new LinkedHashMap<>();
+    context
+        .warehouse()
+        .list(
+            "select "
+                + SchoolFigures.COLUMNS
+                + SchoolFigures.FROM
+                + SchoolFigures.WHERE
+                + " and g.geography_level in ('la', 'la_phase') and g.cohort = 'all_enrolments'",
+            row -> SchoolFigures.read(row, null),
+            context.previousYearPeriodId(),
+            context.martPeriodId(),
+            context.laCode())
+        .forEach(total -> totals.put(total.phase(), total));
+    return totals;
+  }
+
+  private static Set<String> hidden(LaContext context, List<SchoolFigures> inPhase) {
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    inPhase.forEach(s -> sizes.put(s.urn(), s.enrolments()));
+    return context.suppression().suppressedGroups(sizes);
+  }
+
+  private static List<TableRow> phaseRows(List<SchoolFigures> inPhase, Set<String> hidden) {
+    List<SchoolFigures> shown = inPhase.stream().filter(s -> !hidden.contains(s.urn())).toList();
+    Map<String, PhaseRanking.Place> overall = places(shown, SchoolFigures::overallAbsence);
+    Map<String, PhaseRanking.Place> persistent = places(shown, SchoolFigures::persistentAbsence);
+    Map<String, PhaseRanking.Place> severe = places(shown, SchoolFigures::severeAbsence);
+    List<TableRow> rows = new ArrayList<>();
+    for (SchoolFigures school : inPhase) {
+      String label = school.name() + " (" + school.urn() + ")";
+      if (hidden.contains(school.urn())) {
+        Cell c = Cell.suppressed();
+        rows.add(TableRow.of(Cell.text(label), c, c, c, c, c, c, c, c, c, c, c));
+        continue;
+      }
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.text(label));
+      cells.add(Cell.count(school.enrolments()));
+      addRanked(cells, school.overallAbsence(), overall.get(school.urn()));
+      addRanked(cells, school.persistentAbsence(), persistent.get(school.urn()));
+      addRanked(cells, school.severeAbsence(), severe.get(school.urn()));
+      cells.add(Cell.points(school.changeInOverallAbsence()));
+      rows.add(new TableRow(RowKind.ROW, cells));
+    }
+    return rows;
+  }
+
+  private static Map<String, PhaseRanking.Place> places(
+      List<SchoolFigures> shown, ToDoubleFunction<SchoolFigures> measure) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    shown.forEach(s -> values.put(s.urn(), measure.applyAsDouble(s)));
+    return PhaseRanking.rank(values);
+  }
+
+  private static void addRanked(List<Cell> cells, double rate, PhaseRanking.Place place) {
+    cells.add(Cell.rate(rate));
+    cells.add(
+        new Cell(place.rank() + " of " + place.outOf(), (double) place.rank(), CellFormat.COUNT));
+    cells.add(place.band() == null ? Cell.notAvailable() : Cell.text(place.band()));
+  }
+
+  private static Cell[] totalCells(String label, SchoolFigures total) {
+    Cell none = Cell.text("");
+    return new Cell[] {
+      Cell.text(label),
+      Cell.count(total.enrolments()),
+      Cell.rate(total.overallAbsence()),
+      none,
+      none,
+      Cell.rate(total.persistentAbsence()),
+      none,
+      none,
+      Cell.rate(total.severeAbsence()),
+      none,
+      none,
+      Cell.points(total.changeInOverallAbsence())
+    };
+  }
+
+  private static String laSentence(SchoolFigures la, int schools, LaContext context) {
+    String sentence =
+        "Overall absence across the LA's %d schools was %s in the %s"
+            .formatted(schools, Figures.percent(la.overallAbsence()), context.period().label());
+    if (la.previousOverallAbsence() != null) {
+      sentence +=
+          ", "
+              + Sentences.compared(la.overallAbsence(), la.previousOverallAbsence())
+              + " the same period last year ("
+              + Figures.percent(la.previousOverallAbsence())
+              + ")";
+    }
+    return sentence + ".";
+  }
+
+  private static Optional<String> phaseSentence(
+      String phase, List<SchoolFigures> inPhase, Set<String> hidden) {
+    List<SchoolFigures> shown =
+        inPhase.stream()
+            .filter(s -> !hidden.contains(s.urn()))
+            .sorted(Comparator.comparingDouble(SchoolFigures::overallAbsence))
+            .toList();
+    if (shown.size() < 2) {
+      return Optional.empty();
+    }
+    SchoolFigures lowest = shown.get(0);
+    SchoolFigures highest = shown.get(shown.size() - 1);
+    return Optional.of(
+        "%s schools: overall absence ranged from %s at %s to %s at %s."
+            .formatted(
+                Phases.name(phase),
+                Figures.percent(lowest.overallAbsence()),
+                lowest.name(),
+                Figures.percent(highest.overallAbsence()),
+                highest.name()));
+  }
+
+  private static List<String> notes(LaContext context) {
+    long n = context.suppression().minimum();
+    return List.of(
+        "Lower absence is better: rank 1 is the school with the lowest rate in its phase, and"
+            + " tied schools share the smaller rank.",
+        "Bands: A is the quarter of the phase's schools with the lowest rates, D the quarter"
+            + " with the highest, cut at the quartiles of the ranked rates; a phase needs at"
+            + " least "
+            + PhaseRanking.MIN_FOR_BANDS
+            + " ranked schools to be banded.",
+        "All pupils on roll (every age), as in each school's own pack; attendance is 100% minus"
+            + " overall absence. Change: against the same period last year (n/a: not available).",
+        "c: fewer than "
+            + n
+            + " pupils. When only one school of a phase is that small, the next smallest is"
+            + " hidden as well, so the phase total cannot reveal it.");
+  }
+}
