@@ -1,5 +1,8 @@
 package org.schoolattendance.jobs.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the marts Spark needs to a Parquet snapshot, runs the Spark transforms over it, and loads
  * their Parquet results back into the warehouse. The LA trend always runs; the subgroup trends need
- * {@code mart_enrolment_period} and the impact study also a non-empty {@code fct_contact}: a
- * transform whose input the warehouse does not hold is skipped and named in the result.
+ * {@code mart_enrolment_period} (and compare with published England figures from {@code
+ * stg_dfe_statistic} where it holds any) and the impact study also a non-empty {@code fct_contact}:
+ * a transform whose input the warehouse does not hold is skipped and named in the result.
  */
 @Component
 public class TransformStage {
@@ -114,11 +118,25 @@ public class TransformStage {
     if (enrolmentPeriods) {
       ParquetSnapshot.exportByYear(connection, snapshot, SubgroupTrendRunner.INPUT_MART);
     }
+    Path national = snapshot.resolve(ParquetSnapshot.NATIONAL_FIGURES + ".parquet");
+    if (hasRows(connection, ParquetSnapshot.NATIONAL_SOURCE)) {
+      ParquetSnapshot.exportNationalFigures(connection, snapshot);
+    } else {
+      deleteStale(national);
+    }
     boolean contacts = hasRows(connection, ImpactRunner.CONTACTS);
     if (contacts) {
       ParquetSnapshot.exportByYearOf(connection, snapshot, ImpactRunner.CONTACTS, "contact_date");
     }
     return new Inputs(enrolmentPeriods, contacts);
+  }
+
+  private static void deleteStale(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the stale " + file, e);
+    }
   }
 
   /** True when {@code table} exists and holds at least one row. */
