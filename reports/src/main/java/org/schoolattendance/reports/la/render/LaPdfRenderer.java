@@ -38,8 +38,12 @@ public final class LaPdfRenderer {
   private final JasperReport table = JasperTemplates.compiled(TABLE_TEMPLATE);
 
   public Path render(LaReport laReport, Path outputPdf) {
-    Map<String, Integer> pages = sectionPages(fill(laReport, Map.of()));
-    return PdfExport.write(fill(laReport, pages), outputPdf, title(laReport));
+    return PdfExport.write(print(laReport), outputPdf, title(laReport));
+  }
+
+  /** The filled report, with the contents' page numbers in place. */
+  public JasperPrint print(LaReport laReport) {
+    return fill(laReport, sectionPages(fill(laReport, Map.of())));
   }
 
   JasperPrint fill(LaReport laReport, Map<String, Integer> sectionPages) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.la.LaSection;
 import org.schoolattendance.reports.la.table.Cell;
+import org.schoolattendance.reports.la.table.CellFormat;
 import org.schoolattendance.reports.la.table.LaTable;
 import org.schoolattendance.reports.la.table.TableRow;
 
@@ -271,11 +272,11 @@ public final class BenchmarkSection {
               ? Cell.notAvailable()
               : Cell.text(neighboursWithData + " of " + neighbourCount),
           Cell.points(england == null ? null : value - england),
-          new Cell(
-              place.rank() + " of " + place.outOf(),
-              (double) place.rank(),
-              org.schoolattendance.reports.la.table.CellFormat.COUNT),
-          place.band() == null ? Cell.notAvailable() : Cell.text(place.band()));
+          ranked()
+              ? new Cell(
+                  place.rank() + " of " + place.outOf(), (double) place.rank(), CellFormat.COUNT)
+              : Cell.notAvailable(),
+          place.band() == null || !ranked() ? Cell.notAvailable() : Cell.text(place.band()));
     }
 
     String sentence(String measure) {

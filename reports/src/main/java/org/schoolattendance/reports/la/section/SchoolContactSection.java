@@ -68,8 +68,9 @@ public final class SchoolContactSection {
     }
     List<Cell> total = new ArrayList<>();
     total.add(Cell.text("All schools in the LA"));
-    for (long count : totals) {
-      total.add(Cell.count(count));
+    for (int i = 0; i < totals.length; i++) {
+      // With one school hidden, the total minus the others would reveal it.
+      total.add(hidden.get(i).size() == 1 ? Cell.suppressed() : Cell.count(totals[i]));
     }
     EventStudy.Estimate pooled =
         study == null ? null : study.all("in_person", ImpactSection.HEADLINE_MONTH);

@@ -51,6 +51,9 @@ public final class SchoolRankingSection {
     if (la != null) {
       sentences.add(laSentence(la, schools.size(), context));
     }
+    // A phase left with one hidden school (no other to hide with it) hides its total, and then
+    // the LA total too, since the LA total minus everything shown would reveal the school.
+    boolean[] laTotalReveals = {false};
     Map<String, List<SchoolFigures>> byPhase = new LinkedHashMap<>();
     schools.forEach(s -> byPhase.computeIfAbsent(s.phase(), p -> new ArrayList<>()).add(s));
     byPhase.forEach(
@@ -59,12 +62,33 @@ public final class SchoolRankingSection {
           rows.add(TableRow.group(Phases.name(phase) + " (" + inPhase.size() + " schools)"));
           rows.addAll(phaseRows(inPhase, hidden));
           SchoolFigures total = totals.get(phase);
-          if (total != null) {
+          if (total != null && hidden.size() == 1) {
+            laTotalReveals[0] = true;
+            Cell c = Cell.suppressed();
+            rows.add(
+                TableRow.total(
+                    Cell.text("All " + Phases.name(phase).toLowerCase()),
+                    c,
+                    c,
+                    c,
+                    c,
+                    c,
+                    c,
+                    c,
+                    c,
+                    c,
+                    c,
+                    c));
+          } else if (total != null) {
             rows.add(TableRow.total(totalCells("All " + Phases.name(phase).toLowerCase(), total)));
           }
           phaseSentence(phase, inPhase, hidden).ifPresent(sentences::add);
         });
-    if (la != null) {
+    if (la != null && laTotalReveals[0]) {
+      Cell c = Cell.suppressed();
+      rows.add(TableRow.total(Cell.text("All schools in the LA"), c, c, c, c, c, c, c, c, c, c, c));
+      sentences.remove(0);
+    } else if (la != null) {
       rows.add(TableRow.total(totalCells("All schools in the LA", la)));
     }
     return new LaSection(
