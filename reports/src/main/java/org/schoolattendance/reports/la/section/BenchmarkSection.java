@@ -84,7 +84,7 @@ public final class BenchmarkSection {
               + String.join("; ", PublishedMatch.available(warehouse))
               + ")");
     }
-    String region = region(warehouse, context.laCode());
+    String region = region(published, warehouse, context.laCode());
     List<String> neighbours = neighbours(warehouse, context.laCode());
     Map<String, Map<String, Double>> own = ownFigures(context);
     List<TableRow> rows = new ArrayList<>();
@@ -146,6 +146,20 @@ public final class BenchmarkSection {
                     row.getString(5),
                     Warehouse.nullableDouble(row, "value")),
             parameters.toArray());
+  }
+
+  /**
+   * The LA's region as the matched file names it (files differ: one says "Outer London" where the
+   * daily-data files say "London"), else as any published file names it.
+   */
+  private static String region(List<Published> published, Warehouse warehouse, String laCode)
+      throws SQLException {
+    return published.stream()
+        .filter(p -> "Local authority".equals(p.level()) && laCode.equals(p.laCode()))
+        .map(Published::region)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(region(warehouse, laCode));
   }
 
   private static String region(Warehouse warehouse, String laCode) throws SQLException {
