@@ -1,17 +1,10 @@
 package org.schoolattendance.jobs.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.schoolattendance.jobs.model.ModelledWarehouse.single;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,52 +13,39 @@ import org.schoolattendance.sql.contract.ContractRunner;
 import org.schoolattendance.sql.model.ModelCatalog;
 
 /**
- * Generates a small LA once per build (kept under {@code target/model-contracts}), ingests it
- * through the Spring Batch jobs and builds the models with the packaged jar, then runs every
- * model's contract and reconciles the marts with the raw register rows.
+ * Runs every model's contract on a generated LA modelled by the packaged jar, and reconciles the
+ * marts with the raw register rows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelContractsIT {
 
-  private static final Path FOLDER = Path.of("target", "model-contracts").toAbsolutePath();
-
-  private String modelOutput;
-  private int modelExit;
+  private ModelledWarehouse warehouse;
 
   @BeforeAll
   void generateIngestAndModel() throws Exception {
-    Files.createDirectories(FOLDER);
-    Path input = FOLDER.resolve("input");
-    if (!Files.isRegularFile(input.resolve("schools.csv"))) {
-      run("generate", "--schools=4", "--pupils=600", "--years=2", "--out=" + input);
-    }
-    deleteRecursively(FOLDER.resolve("demo-output")); // warehouse and ingest ledgers alike
-    run("ingest", "--input", input.toString());
-    Path out = Files.createTempFile(FOLDER, "model-", ".txt");
-    modelExit = start(out, "model", "--check");
-    modelOutput = Files.readString(out);
+    warehouse = ModelledWarehouse.get();
   }
 
   @Test
   void theModelCommandBuildsEveryModelAndEveryContractHolds() {
-    assertThat(modelExit).as(modelOutput).isZero();
-    assertThat(modelOutput).contains("Every contract holds.").contains("total");
+    assertThat(warehouse.modelExit()).as(warehouse.modelOutput()).isZero();
+    assertThat(warehouse.modelOutput()).contains("Every contract holds.").contains("total");
   }
 
   @Test
   void everyContractHoldsWhenRunInProcess() throws Exception {
-    try (Connection warehouse = open()) {
+    try (Connection connection = warehouse.open()) {
       assertThat(
               ContractRunner.run(
-                  warehouse, ContractCatalog.fromClasspath(ModelCatalog.fromClasspath())))
+                  connection, ContractCatalog.fromClasspath(ModelCatalog.fromClasspath())))
           .isEmpty();
     }
   }
 
   @Test
   void everyRegisterRowIsOneSessionAndPossibleSessionsMatchTheCodeTable() throws Exception {
-    try (Connection warehouse = open();
-        Statement sql = warehouse.createStatement()) {
+    try (Connection connection = warehouse.open();
+        Statement sql = connection.createStatement()) {
       long rawMarks = single(sql, "select count(*) from raw_mark");
       assertThat(single(sql, "select count(*) from fct_session where not is_missing_mark"))
           .isEqualTo(rawMarks - single(sql, "select count(*) from raw_mark where mark is null"));
@@ -89,8 +69,8 @@ class ModelContractsIT {
 
   @Test
   void censusTermlyTotalsAgreeWithTheRegisterForEveryPupilInBoth() throws Exception {
-    try (Connection warehouse = open();
-        Statement sql = warehouse.createStatement()) {
+    try (Connection connection = warehouse.open();
+        Statement sql = connection.createStatement()) {
       assertThat(
               single(
                   sql,
@@ -104,59 +84,5 @@ class ModelContractsIT {
                   "select count(*) from (select distinct urn, upn, academic_year, term"
                       + " from raw_census_attendance)"));
     }
-  }
-
-  private static void deleteRecursively(Path folder) throws Exception {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (var paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
-
-  private static long single(Statement sql, String query) throws Exception {
-    try (ResultSet row = sql.executeQuery(query)) {
-      row.next();
-      return row.getLong(1);
-    }
-  }
-
-  private static Connection open() throws Exception {
-    java.util.Properties properties = new java.util.Properties();
-    properties.setProperty("duckdb.read_only", "true");
-    return DriverManager.getConnection(
-        "jdbc:duckdb:" + FOLDER.resolve("demo-output/warehouse.duckdb"), properties);
-  }
-
-  private static void run(String... args) throws Exception {
-    Path out = Files.createTempFile(FOLDER, "run-", ".txt");
-    int exit = start(out, args);
-    assertThat(exit).as(String.join(" ", args) + ": " + Files.readString(out)).isZero();
-  }
-
-  private static int start(Path out, String... args) throws Exception {
-    Path jar = Path.of(System.getProperty("app.jar", "target/attendance-warehouse.jar"));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(jar.toAbsolutePath().toString());
-    command.addAll(List.of(args));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(FOLDER.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(out.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    builder.environment().remove("JAVA_TOOL_OPTIONS");
-    builder.environment().remove("WORK_DIR");
-    Process process = builder.start();
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("the jar did not finish in 10 minutes: " + args[0]);
-    }
-    return process.exitValue();
   }
 }
