@@ -24,7 +24,7 @@ public final class PackPeriods {
         "select s.term_id, s.academic_year, s.term, min(s.term_start), max(d.term_end)"
             + " from mart_school_term s join dim_date d on d.date_day = s.term_start"
             + (termId == null ? "" : " where s.term_id = ?")
-            + " group by all order by min(term_start) desc limit 1";
+            + " group by all order by min(s.term_start) desc limit 1";
     try (PreparedStatement query = warehouse.prepareStatement(sql)) {
       if (termId != null) {
         query.setString(1, termId);

@@ -1,0 +1,127 @@
+package org.schoolattendance.reports.school;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.schoolattendance.reports.Figures;
+import org.schoolattendance.reports.charts.GroupBarChart;
+import org.schoolattendance.reports.pack.document.Section;
+import org.schoolattendance.reports.pack.document.Table;
+import org.schoolattendance.reports.privacy.SmallGroupSuppression;
+
+/**
+ * Year groups and key pupil groups against the same group across the LA. Each dimension's groups
+ * add up to the school, so suppression is applied per dimension, with secondary suppression.
+ */
+final class GroupSection {
+
+  private GroupSection() {}
+
+  static Section yearGroups(SchoolFacts facts) {
+    String heading = "Year groups";
+    List<GroupFigures.GroupRow> years =
+        rowsOf(facts, GroupLabels.YEAR_GROUP).stream()
+            .sorted(Comparator.comparingInt(row -> GroupLabels.yearOrder(row.groupValue())))
+            .toList();
+    if (years.isEmpty()) {
+      return Section.of(heading, List.of("Year groups are not available for this period."));
+    }
+    Table.Builder table = header();
+    addRows(table, facts, years);
+    return Section.of(heading, List.of()).withTable(table.build());
+  }
+
+  static Section keyGroups(SchoolFacts facts) {
+    String heading = "Pupil groups";
+    Table.Builder table = header();
+    List<GroupBarChart.Bar> bars = new ArrayList<>();
+    for (String dimension : GroupLabels.KEY_DIMENSIONS) {
+      List<GroupFigures.GroupRow> rows = rowsOf(facts, dimension);
+      if (rows.isEmpty()) {
+        continue;
+      }
+      table.row(Table.Row.emphasised(GroupLabels.dimension(dimension)));
+      Set<String> hidden = addRows(table, facts, rows);
+      for (GroupFigures.GroupRow row : rows) {
+        Double la =
+            facts
+                .laGroup(dimension, row.groupValue())
+                .map(Headline::overallAbsenceRatePct)
+                .orElse(null);
+        boolean suppressed = hidden.contains(row.groupValue());
+        bars.add(
+            new GroupBarChart.Bar(
+                GroupLabels.group(dimension, row.groupValue()),
+                suppressed ? null : row.measures().overallAbsenceRatePct(),
+                la,
+                null));
+      }
+    }
+    if (table.isEmpty()) {
+      return Section.of(heading, List.of("Pupil groups are not available for this period."));
+    }
+    return Section.of(
+            heading,
+            List.of(
+                "Overall absence of each group at this school beside the same group across the"
+                    + " LA. England figures for groups are not published for this period, so"
+                    + " they are not available."))
+        .withChart(GroupBarChart.horizontal("Overall absence", "This school", bars))
+        .withTable(table.build());
+  }
+
+  private static Table.Builder header() {
+    return Table.withHeader(
+        "Group",
+        "Pupils",
+        "Attendance",
+        "Overall absence",
+        "Persistent absence",
+        "LA overall absence",
+        "Gap to LA (points)");
+  }
+
+  /** Adds one dimension's rows and returns the groups hidden by suppression. */
+  private static Set<String> addRows(
+      Table.Builder table, SchoolFacts facts, List<GroupFigures.GroupRow> rows) {
+    Map<String, Long> sizes = new LinkedHashMap<>();
+    rows.forEach(row -> sizes.put(row.groupValue(), row.measures().enrolments()));
+    SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
+    Set<String> hidden = suppression.suppressedGroups(sizes);
+    for (GroupFigures.GroupRow row : rows) {
+      Headline school = row.measures();
+      Headline la = facts.laGroup(row.dimension(), row.groupValue()).orElse(null);
+      boolean laHidden = la != null && suppression.isTooSmall(la.enrolments());
+      String label = GroupLabels.group(row.dimension(), row.groupValue());
+      if (hidden.contains(row.groupValue())) {
+        table.row(
+            label,
+            Cells.SUPPRESSED,
+            Cells.SUPPRESSED,
+            Cells.SUPPRESSED,
+            Cells.SUPPRESSED,
+            laHidden ? Cells.SUPPRESSED : Cells.percent(la, Headline::overallAbsenceRatePct),
+            Cells.SUPPRESSED);
+        continue;
+      }
+      table.row(
+          label,
+          Figures.count(school.enrolments()),
+          Figures.percent(school.attendanceRatePct()),
+          Figures.percent(school.overallAbsenceRatePct()),
+          Figures.percent(school.persistentAbsenceRatePct()),
+          laHidden ? Cells.SUPPRESSED : Cells.percent(la, Headline::overallAbsenceRatePct),
+          la == null || laHidden
+              ? Figures.NOT_AVAILABLE
+              : Comparison.points(school.overallAbsenceRatePct(), la.overallAbsenceRatePct()));
+    }
+    return hidden;
+  }
+
+  private static List<GroupFigures.GroupRow> rowsOf(SchoolFacts facts, String dimension) {
+    return facts.schoolGroups().stream().filter(row -> row.dimension().equals(dimension)).toList();
+  }
+}

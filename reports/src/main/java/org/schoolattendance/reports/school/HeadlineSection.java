@@ -1,0 +1,199 @@
+package org.schoolattendance.reports.school;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.schoolattendance.reports.Figures;
+import org.schoolattendance.reports.pack.document.Section;
+import org.schoolattendance.reports.pack.document.Table;
+import org.schoolattendance.reports.privacy.SmallGroupSuppression;
+
+/** Headline measures for the period beside the same period last year, the LA and England. */
+final class HeadlineSection {
+
+  static final String HEADING = "Headline figures";
+
+  private HeadlineSection() {}
+
+  static Section build(SchoolFacts facts) {
+    if (facts.current().isEmpty()) {
+      return Section.of(HEADING, List.of(notAvailable(facts)));
+    }
+    return Section.of(HEADING, sentences(facts)).withTable(table(facts));
+  }
+
+  static List<String> sentences(SchoolFacts facts) {
+    Headline school = facts.current().orElseThrow();
+    String when = facts.period().isTerm() ? "this term" : "this year to date";
+    List<String> sentences = new ArrayList<>();
+    sentences.add(
+        Comparison.sentence(
+            "Attendance " + when,
+            school.attendanceRatePct(),
+            facts.lastYear().map(Headline::attendanceRatePct).orElse(null),
+            facts.period().isTerm() ? "the same term last year" : "the same point last year",
+            null));
+    facts
+        .la()
+        .ifPresent(
+            la ->
+                sentences.add(
+                    "Overall absence was %s, %s."
+                        .formatted(
+                            Figures.percent(school.overallAbsenceRatePct()),
+                            Comparison.relation(
+                                school.overallAbsenceRatePct(),
+                                la.overallAbsenceRatePct(),
+                                "the LA as a whole",
+                                null))));
+    SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
+    if (!suppression.isTooSmall(school.persistentAbsentees())) {
+      sentences.add(
+          "%s of %s pupils (%s) were persistently absent, missing 10%% or more of their sessions."
+              .formatted(
+                  Figures.count(school.persistentAbsentees()),
+                  Figures.count(school.enrolments()),
+                  Figures.percent(school.persistentAbsenceRatePct())));
+    }
+    return sentences;
+  }
+
+  private static Table table(SchoolFacts facts) {
+    Headline school = facts.current().orElseThrow();
+    Headline lastYear = facts.lastYear().orElse(null);
+    Headline la = facts.la().orElse(null);
+    EnglandFigures england = facts.england().orElse(null);
+    SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
+    Table.Builder table =
+        Table.withHeader(
+            "Measure",
+            "This school",
+            facts.period().isTerm() ? "Same term last year" : "Same point last year",
+            "Change (points)",
+            "LA",
+            englandHeading(facts.school().phase()));
+    rate(
+        table,
+        "Attendance",
+        school,
+        lastYear,
+        la,
+        Headline::attendanceRatePct,
+        england == null ? null : england.attendanceRatePct());
+    rate(
+        table,
+        "Overall absence",
+        school,
+        lastYear,
+        la,
+        Headline::overallAbsenceRatePct,
+        england == null ? null : england.overallAbsenceRatePct());
+    rate(
+        table,
+        "  Authorised absence",
+        school,
+        lastYear,
+        la,
+        Headline::authorisedAbsenceRatePct,
+        england == null ? null : england.authorisedAbsenceRatePct());
+    rate(
+        table,
+        "  Unauthorised absence",
+        school,
+        lastYear,
+        la,
+        Headline::unauthorisedAbsenceRatePct,
+        england == null ? null : england.unauthorisedAbsenceRatePct());
+    boolean paHidden = suppression.isTooSmall(school.persistentAbsentees());
+    boolean severeHidden = suppression.isTooSmall(school.severeAbsentees());
+    table.row(
+        "Persistent absence (10% or more)",
+        Cells.percent(school.persistentAbsenceRatePct(), paHidden),
+        Cells.percent(lastYear, Headline::persistentAbsenceRatePct),
+        paHidden || lastYear == null
+            ? Figures.NOT_AVAILABLE
+            : Comparison.points(
+                school.persistentAbsenceRatePct(), lastYear.persistentAbsenceRatePct()),
+        Cells.percent(la, Headline::persistentAbsenceRatePct),
+        Cells.percent(england == null ? null : england.persistentAbsenceRatePct()));
+    table.row(
+        "  Persistently absent pupils",
+        Cells.count(school.persistentAbsentees(), paHidden),
+        lastYear == null
+            ? Figures.NOT_AVAILABLE
+            : count(lastYear.persistentAbsentees(), suppression),
+        "",
+        la == null ? Figures.NOT_AVAILABLE : Figures.count(la.persistentAbsentees()),
+        "");
+    table.row(
+        "Severe absence (50% or more)",
+        Cells.percent(school.severeAbsenceRatePct(), severeHidden),
+        Cells.percent(lastYear, Headline::severeAbsenceRatePct),
+        severeHidden || lastYear == null
+            ? Figures.NOT_AVAILABLE
+            : Comparison.points(school.severeAbsenceRatePct(), lastYear.severeAbsenceRatePct()),
+        Cells.percent(la, Headline::severeAbsenceRatePct),
+        Figures.NOT_AVAILABLE);
+    table.row(
+        "  Severely absent pupils",
+        Cells.count(school.severeAbsentees(), severeHidden),
+        lastYear == null ? Figures.NOT_AVAILABLE : count(lastYear.severeAbsentees(), suppression),
+        "",
+        la == null ? Figures.NOT_AVAILABLE : Figures.count(la.severeAbsentees()),
+        "");
+    table.row(
+        "Pupils (enrolments)",
+        Figures.count(school.enrolments()),
+        lastYear == null ? Figures.NOT_AVAILABLE : Figures.count(lastYear.enrolments()),
+        "",
+        la == null ? Figures.NOT_AVAILABLE : Figures.count(la.enrolments()),
+        "");
+    table.row(
+        "Days lost to absence",
+        Figures.daysFromSessions(school.overallAbsenceSessions()),
+        lastYear == null
+            ? Figures.NOT_AVAILABLE
+            : Figures.daysFromSessions(lastYear.overallAbsenceSessions()),
+        "",
+        la == null ? Figures.NOT_AVAILABLE : Figures.daysFromSessions(la.overallAbsenceSessions()),
+        "");
+    return table.build();
+  }
+
+  private static String englandHeading(String phase) {
+    String schoolType = EnglandFigures.schoolType(phase);
+    return schoolType == null ? "England" : "England (" + schoolType + ")";
+  }
+
+  private static String count(long value, SmallGroupSuppression suppression) {
+    return Cells.count(value, suppression.isTooSmall(value));
+  }
+
+  private static void rate(
+      Table.Builder table,
+      String measure,
+      Headline school,
+      Headline lastYear,
+      Headline la,
+      Function<Headline, Double> rate,
+      Double england) {
+    table.row(
+        measure,
+        Figures.percent(rate.apply(school)),
+        Cells.percent(lastYear, rate),
+        lastYear == null
+            ? Figures.NOT_AVAILABLE
+            : Comparison.points(rate.apply(school), rate.apply(lastYear)),
+        Cells.percent(la, rate),
+        Cells.percent(england));
+  }
+
+  static String notAvailable(SchoolFacts facts) {
+    return facts.period().hasFigures()
+        ? "No figures for this school in " + facts.packPeriod().label() + ": not available."
+        : "Figures for a year to date as at "
+            + Figures.date(facts.period().end())
+            + " are not available yet: the warehouse holds the year to date up to its latest"
+            + " register date. Ask for a term, or a year to date as at that date or later.";
+  }
+}

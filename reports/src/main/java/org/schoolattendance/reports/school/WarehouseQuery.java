@@ -1,0 +1,57 @@
+package org.schoolattendance.reports.school;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs the packs' read-only queries with positional parameters and maps each row. */
+final class WarehouseQuery {
+
+  /** Maps the current row of a result set. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  private final Connection connection;
+
+  WarehouseQuery(Connection connection) {
+    this.connection = connection;
+  }
+
+  <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        query.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        List<T> result = new ArrayList<>();
+        while (rows.next()) {
+          result.add(mapper.map(rows));
+        }
+        return result;
+      }
+    }
+  }
+
+  <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
+    List<T> rows = list(sql, mapper, parameters);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /** Whether a table or view exists: Spark's tables are missing when their input was. */
+  boolean tableExists(String table) throws SQLException {
+    return first("select 1 from information_schema.tables where table_name = ?", row -> true, table)
+        .isPresent();
+  }
+
+  /** A nullable double column. */
+  static Double nullableDouble(ResultSet row, String column) throws SQLException {
+    double value = row.getDouble(column);
+    return row.wasNull() ? null : value;
+  }
+}

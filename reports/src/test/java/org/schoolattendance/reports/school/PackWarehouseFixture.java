@@ -1,0 +1,161 @@
+package org.schoolattendance.reports.school;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.schoolattendance.sql.model.ModelCatalog;
+import org.schoolattendance.sql.model.ModelRunner;
+import org.schoolattendance.sql.warehouse.DuckDbSettings;
+import org.schoolattendance.sql.warehouse.RawSchema;
+import org.schoolattendance.sql.warehouse.Warehouse;
+
+/**
+ * A small LA built by the sql module's real models from hand-made raw rows, plus an impact study
+ * shaped like Spark's output. LA 307 has five primary schools (100001–100005) with 24 pupils each
+ * (100005 has 3, so its groups are all small) over two academic years of three two-week terms.
+ * Pupil {@code n} at a school misses session {@code k} (illness, I) when {@code (7n + 3k) mod 100 <
+ * 4n}, so absence rises with {@code n}; pupils 1–12 are girls, 13–24 boys; every third pupil is
+ * FSM-eligible; pupil 2 has SEN support. A published England autumn 2023/24 primary figure exists,
+ * so the benchmark path is exercised; no other period has one.
+ */
+final class PackWarehouseFixture {
+
+  static final String LA = "307";
+  static final int PUPILS = 24;
+
+  private PackWarehouseFixture() {}
+
+  static Path build(Path folder) throws SQLException {
+    Path file = folder.resolve("warehouse.duckdb");
+    if (Files.exists(file)) {
+      return file;
+    }
+    try (Connection connection = new Warehouse(file, DuckDbSettings.defaults()).open();
+        Statement sql = connection.createStatement()) {
+      RawSchema.ensure(connection);
+      schools(sql);
+      calendar(sql);
+      pupils(sql);
+      marks(sql);
+      contacts(sql);
+      england(sql);
+      new ModelRunner(ModelCatalog.fromClasspath()).run(connection, built -> {});
+      impact(sql);
+    }
+    return file;
+  }
+
+  static String upn(String urn, int pupil) {
+    return "A%s%05d".formatted(urn.substring(3), pupil) + "X";
+  }
+
+  private static void schools(Statement sql) throws SQLException {
+    for (int school = 1; school <= 5; school++) {
+      sql.execute(
+          ("insert into raw_school values ('10000%d', '307', '200%d', 'School %s Primary',"
+                  + " 'primary', 'head%d@school.example', 'clerk%d@school.example', 'W5 1AA', 1,"
+                  + " 'schools.csv', %d)")
+              .formatted(school, school, "ABCDE".charAt(school - 1), school, school, school + 1));
+    }
+  }
+
+  private static void calendar(Statement sql) throws SQLException {
+    String[][] terms = {
+      {"2023/24", "autumn", "2023-09-04", "2023-09-15"},
+      {"2023/24", "spring", "2024-01-08", "2024-01-19"},
+      {"2023/24", "summer", "2024-04-15", "2024-04-26"},
+      {"2024/25", "autumn", "2024-09-02", "2024-09-13"},
+      {"2024/25", "spring", "2025-01-06", "2025-01-17"},
+      {"2024/25", "summer", "2025-05-12", "2025-05-23"},
+    };
+    int line = 2;
+    for (String[] term : terms) {
+      sql.execute(
+          "insert into raw_calendar values ('%s', 'term', '%s', '%s', '%s', null, 1, 'c.csv', %d)"
+              .formatted(term[0], term[1], term[2], term[3], line++));
+    }
+  }
+
+  private static void pupils(Statement sql) throws SQLException {
+    String[][] censuses = {{"AUT", "2023", "2023-10-05"}, {"AUT", "2024", "2024-10-03"}};
+    for (String[] census : censuses) {
+      sql.execute(
+          ("insert into raw_census_pupil select s.urn, '%s', %s, '%s', true,"
+                  + " 'A' || substr(s.urn, 4) || lpad(p::varchar, 5, '0') || 'X',"
+                  + " 'Surname' || p, 'Forename' || p, date '2016-01-15' + p::int,"
+                  + " case when p <= 12 then 'F' else 'M' end,"
+                  + " case when p %% 4 = 0 then 'BCRB' else 'WBRI' end,"
+                  + " case when p %% 5 = 0 then 'POL' else 'ENG' end, p %% 3 = 0,"
+                  + " case when p = 2 then 'K' else 'N' end, 'C', date '2022-09-01', null,"
+                  + " case when p %% 2 = 0 then '3' else '4' end, 1, 'census.xml', '/x'"
+                  + " from (select '10000' || i as urn from range(1, 6) t(i)) s,"
+                  + " range(1, %d) t(p) where s.urn <> '100005' or p <= 3")
+              .formatted(census[0], census[1], census[2], PUPILS + 1));
+    }
+  }
+
+  private static void marks(Statement sql) throws SQLException {
+    sql.execute(
+        "insert into raw_mark select s.urn, 'A' || substr(s.urn, 4) || lpad(p::varchar, 5, '0')"
+            + " || 'X', date '2022-09-01', null, d.day, x.session,"
+            + " case when (7 * p + 3 * (row_number() over (partition by s.urn, p order by d.day,"
+            + " x.session))) % 100 < p then 'I' else '/' end, null,"
+            + " timestamp '2025-04-25 17:00:00', 1, 'register.csv', 0"
+            + " from (select '10000' || i as urn from range(1, 6) t(i)) s,"
+            + " range(1, "
+            + (PUPILS + 1)
+            + ") t(p),"
+            + " (select c.start_date + i::int as day from raw_calendar c, range(0, 12) t(i)"
+            + " where isodow(c.start_date + i::int) < 6) d,"
+            + " (values ('AM'), ('PM')) x(session)"
+            + " where s.urn <> '100005' or p <= 3");
+  }
+
+  private static void contacts(Statement sql) throws SQLException {
+    sql.execute(
+        "insert into raw_contact select '"
+            + upn("100001", 20)
+            + "', '100001', date '2025-01-08', 'home_visit',"
+            + " 'attendance officer', 2, true, 'low attendance', 'agreed plan', null, 1,"
+            + " 'contacts.csv', 2, null, '2024/25', date '2025-04-25'");
+    sql.execute(
+        "insert into raw_contact select '"
+            + upn("100001", 21)
+            + "', '100001', date '2025-01-09', 'phone_call',"
+            + " 'attendance officer', 1, false, 'low attendance', 'no answer', null, 1,"
+            + " 'contacts.csv', 3, null, '2024/25', date '2025-04-25'");
+  }
+
+  private static void england(Statement sql) throws SQLException {
+    String[][] cells = {
+      {"attendance_perc", "94.1"},
+      {"overall_absence_perc", "5.9"},
+      {"authorised_absence_perc", "4.3"},
+      {"unauthorised_absence_perc", "1.6"},
+      {"pa_perc", "14.8"},
+    };
+    for (String[] cell : cells) {
+      sql.execute(
+          ("insert into raw_dfe_statistic values ('EES_aut_data.csv', 2, 'EES_aut_data', '202324',"
+                  + " 'Autumn term', 'term', 'National', 'E92000001', null, null, null, null, null,"
+                  + " 'Primary', null, 'all_pupils', '%s', %s, null, 1)")
+              .formatted(cell[0], cell[1]));
+    }
+  }
+
+  /** Spark's {@code impact_event_study} for the pooled home-visit analysis, months −3 to +6. */
+  private static void impact(Statement sql) throws SQLException {
+    sql.execute(
+        "create table impact_event_study as select 'home_visit' as analysis, 'all' as breakdown,"
+            + " 'all' as breakdown_value, m::int as relative_month, m < 0 as is_pre_period,"
+            + " case when m < 0 then 0.1 * m else 4.25 end as effect_points,"
+            + " case when m < 0 then 0.1 * m - 1.0 else 2.5 end as effect_ci_low,"
+            + " case when m < 0 then 0.1 * m + 1.0 else 6.0 end as effect_ci_high,"
+            + " 6.3 as naive_points, 5.0 as naive_ci_low, 7.6 as naive_ci_high,"
+            + " 412::bigint as treated_pupils, 400::bigint as matched_treated_pupils,"
+            + " 3100::bigint as comparison_matches, 9000::bigint as treated_sessions,"
+            + " 200 as replicates from range(-3, 7) t(m)");
+  }
+}

@@ -1,0 +1,300 @@
+package org.schoolattendance.reports.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.schoolattendance.reports.Figures;
+import org.schoolattendance.reports.PdfText;
+import org.schoolattendance.reports.pack.Pack;
+import org.schoolattendance.reports.pack.PackDocument;
+import org.schoolattendance.reports.pack.PackFile;
+import org.schoolattendance.reports.pack.PackRequest;
+import org.schoolattendance.reports.pack.Packs;
+import org.schoolattendance.sql.warehouse.DuckDbSettings;
+import org.schoolattendance.sql.warehouse.Warehouse;
+
+/**
+ * Renders every school pack from {@link PackWarehouseFixture} once and checks the PDFs against the
+ * marts they were made from.
+ */
+class SchoolPacksTest {
+
+  private static final String TERM = "2024/25-spring";
+  private static final Path OUTPUT = Path.of("target", "school-packs");
+
+  private static Connection warehouse;
+  private static List<PackFile> files;
+
+  @BeforeAll
+  static void renderAllPacks() throws SQLException {
+    Path file =
+        PackWarehouseFixture.build(
+            Path.of("target", "pack-fixture-" + ProcessHandle.current().pid()));
+    warehouse = new Warehouse(file, DuckDbSettings.defaults()).openReadOnly();
+    files =
+        new Packs()
+            .render(
+                warehouse,
+                new PackRequest(
+                    TERM, null, null, Set.of(Pack.GOVERNOR, Pack.HEAD, Pack.OFSTED), true),
+                OUTPUT);
+  }
+
+  @AfterAll
+  static void close() throws SQLException {
+    warehouse.close();
+  }
+
+  @Test
+  void writesFourDocumentsPerSchoolWithPredictableNames() {
+    assertThat(files).hasSize(5 * 4);
+    assertThat(files.stream().map(f -> f.path().getFileName().toString()))
+        .contains(
+            "100001-2024-25-spring-governor.pdf",
+            "100001-2024-25-spring-head.pdf",
+            "100001-2024-25-spring-head-annex.pdf",
+            "100001-2024-25-spring-ofsted.pdf");
+  }
+
+  @Test
+  void headlineFiguresEqualTheMartForEverySchool() throws Exception {
+    for (String urn : List.of("100001", "100003", "100004")) {
+      Map<String, Double> mart =
+          row(
+              "select overall_absence_rate_pct, authorised_absence_rate_pct,"
+                  + " persistent_absence_rate_pct, attendance_rate_pct, persistent_absentees,"
+                  + " enrolments from mart_group_period where geography_level = 'school'"
+                  + " and urn = '"
+                  + urn
+                  + "' and cohort = 'headline' and dimension = 'all'"
+                  + " and period_type = 'term' and period_id = '"
+                  + TERM
+                  + "'");
+      Map<String, Double> lastYear =
+          row(
+              "select overall_absence_rate_pct from mart_group_period where geography_level ="
+                  + " 'school' and urn = '"
+                  + urn
+                  + "' and cohort = 'headline' and dimension ="
+                  + " 'all' and period_type = 'term' and period_id = '2023/24-spring'");
+      String text = PdfText.all(pdf(urn, PackDocument.GOVERNOR));
+
+      assertThat(text)
+          .contains(
+              "Overall absence "
+                  + Figures.percent(mart.get("overall_absence_rate_pct"))
+                  + " "
+                  + Figures.percent(lastYear.get("overall_absence_rate_pct")))
+          .contains(
+              "Authorised absence " + Figures.percent(mart.get("authorised_absence_rate_pct")))
+          .contains("Attendance " + Figures.percent(mart.get("attendance_rate_pct")))
+          .contains(
+              "Persistently absent pupils "
+                  + Figures.count(mart.get("persistent_absentees").longValue()))
+          .contains("Pupils (enrolments) " + Figures.count(mart.get("enrolments").longValue()));
+    }
+  }
+
+  @Test
+  void groupFiguresEqualTheMart() throws Exception {
+    Map<String, Double> girls =
+        row(
+            "select enrolments, overall_absence_rate_pct, persistent_absence_rate_pct from"
+                + " mart_group_period where geography_level = 'school' and urn = '100001' and"
+                + " cohort = 'headline' and dimension = 'sex' and group_value = 'F' and"
+                + " period_type = 'term' and period_id = '"
+                + TERM
+                + "'");
+
+    assertThat(PdfText.all(pdf("100001", PackDocument.GOVERNOR)))
+        .contains(
+            "Girls "
+                + Figures.count(girls.get("enrolments").longValue())
+                + " "
+                + Figures.percent(100 - girls.get("overall_absence_rate_pct"))
+                + " "
+                + Figures.percent(girls.get("overall_absence_rate_pct"))
+                + " "
+                + Figures.percent(girls.get("persistent_absence_rate_pct")));
+  }
+
+  @Test
+  void smallGroupsAndTheGroupThatWouldRevealThemAreSuppressed() throws IOException {
+    // 100001 has one pupil with SEN support (primary suppression) and 23 without: showing 23
+    // beside the school's 24 would reveal the one, so "No SEN" is hidden too.
+    String text = PdfText.all(pdf("100001", PackDocument.GOVERNOR));
+    assertThat(text).contains("SEN support c c c c").contains("No SEN c c c c");
+    assertThat(text).contains("c = fewer than 5 pupils");
+    // 100005 has three pupils: every group is small.
+    assertThat(PdfText.all(pdf("100005", PackDocument.GOVERNOR))).contains("Girls c c c c");
+  }
+
+  @Test
+  void governorAndOfstedPacksHoldNoPupilIdentifiers() throws Exception {
+    List<String> identifiers = new ArrayList<>();
+    try (Statement sql = warehouse.createStatement();
+        ResultSet rows =
+            sql.executeQuery(
+                "select distinct upn, forename, surname, date_of_birth from raw_census_pupil")) {
+      while (rows.next()) {
+        identifiers.add(rows.getString(1));
+        identifiers.add(rows.getString(2) + " ");
+        identifiers.add(rows.getString(3) + " ");
+        LocalDate birth = rows.getObject(4, LocalDate.class);
+        identifiers.add(birth.toString());
+        identifiers.add(Figures.date(birth));
+      }
+    }
+    for (PackFile file : files) {
+      if (file.document().pupilIdentifiable()) {
+        continue;
+      }
+      try (PDDocument document = Loader.loadPDF(file.path().toFile())) {
+        for (int page = 1; page <= document.getNumberOfPages(); page++) {
+          String text = PdfText.page(document, page) + " ";
+          assertThat(identifiers)
+              .as("%s page %d", file.path().getFileName(), page)
+              .noneMatch(text::contains);
+        }
+      }
+    }
+  }
+
+  @Test
+  void annexIsMarkedAndWatermarkedForItsRecipientOnEveryPage() throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf("100001", PackDocument.HEAD_ANNEX).toFile())) {
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        assertThat(PdfText.page(document, page))
+            .contains("OFFICIAL-SENSITIVE")
+            .contains("head1@school.example");
+      }
+    }
+    String text = PdfText.all(pdf("100001", PackDocument.HEAD_ANNEX));
+    assertThat(text).contains(PackWarehouseFixture.upn("100001", 24));
+    assertThat(text).contains("Pupils contacted and their attendance before and after");
+  }
+
+  @Test
+  void nationalBenchmarkAppearsOnlyForThePublishedTerm() throws Exception {
+    String text = PdfText.all(pdf("100001", PackDocument.GOVERNOR));
+    // England's autumn 2023/24 primary figure (5.9%) is in the trend table; spring is not
+    // published.
+    assertThat(text).containsPattern("2023/24 autumn \\d+\\.\\d% \\d+\\.\\d% 5\\.9%");
+    // The headline's England column has no spring figure.
+    assertThat(text)
+        .containsPattern(
+            "Overall absence \\d+\\.\\d% \\d+\\.\\d% [−+]?\\d+\\.\\d \\d+\\.\\d% not available");
+  }
+
+  @Test
+  void everyChartIsDrawnAndPageOneIsNotBlank() throws IOException {
+    for (PackDocument document :
+        List.of(PackDocument.GOVERNOR, PackDocument.HEAD, PackDocument.OFSTED)) {
+      try (PDDocument pdf = Loader.loadPDF(pdf("100001", document).toFile())) {
+        int charts = 0;
+        for (PDPage page : pdf.getPages()) {
+          charts += drawings(page);
+        }
+        // Trend, bands, groups and the event study (the Ofsted pack has a second trend, no bands).
+        assertThat(charts).as(document.name()).isEqualTo(4);
+        BufferedImage first = new PDFRenderer(pdf).renderImageWithDPI(0, 50);
+        ImageIO.write(first, "png", OUTPUT.resolve(document.name() + "-page1.png").toFile());
+        assertThat(nonWhiteShare(first)).isBetween(0.02, 0.6);
+      }
+    }
+  }
+
+  @Test
+  void fontsAreEmbedded() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(pdf("100001", PackDocument.GOVERNOR).toFile())) {
+      for (PDPage page : pdf.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
+  void yearToDateAsAtAnEarlierDateSaysNotAvailable() throws Exception {
+    List<PackFile> ytd =
+        new Packs()
+            .render(
+                warehouse,
+                new PackRequest(
+                    null, LocalDate.of(2025, 1, 7), "100002", Set.of(Pack.GOVERNOR), true),
+                OUTPUT);
+    assertThat(ytd).hasSize(1);
+    assertThat(PdfText.all(ytd.get(0).path()))
+        .contains("2024/25 year to date")
+        .contains("are not available yet");
+  }
+
+  private static int drawings(PDPage page) throws IOException {
+    int count = 0;
+    for (COSName name : page.getResources().getXObjectNames()) {
+      PDXObject object = page.getResources().getXObject(name);
+      if (object instanceof PDImageXObject || object instanceof PDFormXObject) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static Path pdf(String urn, PackDocument document) {
+    return files.stream()
+        .filter(file -> urn.equals(file.urn()) && file.document() == document)
+        .map(PackFile::path)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Map<String, Double> row(String query) throws SQLException {
+    try (Statement sql = warehouse.createStatement();
+        ResultSet row = sql.executeQuery(query)) {
+      assertThat(row.next()).as(query).isTrue();
+      Map<String, Double> values = new java.util.HashMap<>();
+      for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+        values.put(row.getMetaData().getColumnName(column), row.getDouble(column));
+      }
+      return values;
+    }
+  }
+
+  private static double nonWhiteShare(BufferedImage image) {
+    long nonWhite = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+          nonWhite++;
+        }
+      }
+    }
+    return (double) nonWhite / ((long) image.getWidth() * image.getHeight());
+  }
+}
