@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
@@ -112,6 +114,71 @@ class IngestFaultsIT {
                       + " where rows_read <> rows_loaded + rows_quarantined"))
           .isZero();
     }
+  }
+
+  @Test
+  void reportPrintsTheLedgersLoadsAndTheQuarantineCountsByRule() throws Exception {
+    JarRun.Result report = JarRun.run(workingDir, "ingest", "--report", "--limit", "100000");
+    assertThat(report.exitCode()).as(report.stderr()).isZero();
+    List<String> printedLoads = new ArrayList<>();
+    List<String> printedRules = new ArrayList<>();
+    for (String line : report.stdout().lines().toList()) {
+      Matcher load = REPORTED_LOAD.matcher(line);
+      Matcher rule = REPORTED_RULE.matcher(line);
+      if (load.matches()) {
+        printedLoads.add(
+            String.join(
+                " ",
+                load.group(1),
+                load.group(2),
+                load.group(3),
+                digits(load.group(4)),
+                digits(load.group(5)),
+                digits(load.group(6)),
+                digits(load.group(7))));
+      } else if (rule.matches()) {
+        printedRules.add(
+            String.join(
+                " ", rule.group(1), rule.group(2), digits(rule.group(3)), digits(rule.group(4))));
+      }
+    }
+    try (Connection warehouse = openWarehouse()) {
+      assertThat(printedLoads)
+          .containsExactlyElementsOf(
+              column(
+                  warehouse,
+                  "select concat_ws(' ', load_id, file_kind, status, rows_read, rows_loaded,"
+                      + " rows_quarantined, rows_queried) from load_ledger order by load_id desc"));
+      assertThat(printedRules)
+          .containsExactlyElementsOf(
+              column(
+                  warehouse,
+                  "select concat_ws(' ', rule_code, severity, count(*), count(distinct load_id))"
+                      + " from raw_quarantine group by rule_code, severity"
+                      + " order by severity, rule_code"));
+    }
+  }
+
+  private static final Pattern REPORTED_LOAD =
+      Pattern.compile(
+          "\\s+(\\d+)\\s+(\\S+)\\s+\\S+\\s+(LOADED|REJECTED|FAILED)"
+              + "\\s+([\\d,]+)\\s+([\\d,]+)\\s+([\\d,]+)\\s+([\\d,]+).*");
+  private static final Pattern REPORTED_RULE =
+      Pattern.compile("\\s+(\\S+)\\s+(error|query)\\s+([\\d,]+) entries in\\s+([\\d,]+) files.*");
+
+  private static String digits(String number) {
+    return number.replace(",", "");
+  }
+
+  private static List<String> column(Connection connection, String sql) throws Exception {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(sql);
+        ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
   }
 
   @Test

@@ -50,7 +50,7 @@ class IngestRestartIT {
 
     JarRun.Started first =
         JarRun.start(workingDir, smallBatches, "ingest", "--input", input.toString());
-    int registerFiles = awaitSecondBatch(first.process(), log);
+    int registerFiles = awaitSecondBatch(first, log);
     first.process().destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no rollback by Java
     assertThat(first.process().waitFor(1, TimeUnit.MINUTES)).isTrue();
     assertThat(first.process().exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
@@ -105,11 +105,14 @@ class IngestRestartIT {
     assertThat(registerExecutionStatuses()).containsExactly("FAILED", "COMPLETED");
   }
 
-  private static int awaitSecondBatch(Process process, Path log) throws Exception {
+  private static int awaitSecondBatch(JarRun.Started run, Path log) throws Exception {
+    Process process = run.process();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new AssertionError("ingest finished before its second register batch started");
+        throw new AssertionError(
+            "ingest finished before its second register batch started: "
+                + Files.readString(run.stderr()));
       }
       if (Files.exists(log)) {
         Matcher started = SECOND_BATCH_STARTED.matcher(Files.readString(log));

@@ -13,7 +13,24 @@ final class JarRun {
 
   record Result(int exitCode, String stdout, String stderr) {}
 
+  private static Path jarCopy;
+
   private JarRun() {}
+
+  /**
+   * The packaged jar copied once per test run: other builds on the machine may rebuild the shared
+   * jar while a test's processes still load classes from it.
+   */
+  private static synchronized Path privateCopyOfTheJar() throws Exception {
+    if (jarCopy == null) {
+      Path jar = Path.of(System.getProperty("app.jar", "target/attendance-warehouse.jar"));
+      Path copy = Files.createTempFile("attendance-warehouse-", ".jar");
+      copy.toFile().deleteOnExit();
+      Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      jarCopy = copy;
+    }
+    return jarCopy;
+  }
 
   static Result run(Path workingDir, String... args) throws Exception {
     Started started = start(workingDir, Map.of(), args);
@@ -35,7 +52,7 @@ final class JarRun {
   /** Starts the jar with extra environment variables and returns without waiting. */
   static Started start(Path workingDir, Map<String, String> environment, String... args)
       throws Exception {
-    Path jar = Path.of(System.getProperty("app.jar", "target/attendance-warehouse.jar"));
+    Path jar = privateCopyOfTheJar();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
