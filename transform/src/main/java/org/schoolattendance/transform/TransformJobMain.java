@@ -12,19 +12,25 @@ import org.schoolattendance.transform.subgroup.TrendSettings;
 import org.schoolattendance.transform.trend.TrendTransformRunner;
 
 /**
- * Command-line entry for {@code spark-submit}: {@code TransformJobMain <snapshotDir> <resultsDir>}
- * runs every transform whose input is in the snapshot (the same classes the application runs
- * in-process) and prints one line per result. The master comes from {@code --master}; run directly,
- * it is {@code local[2]}. Both folders must be on storage every executor can read.
+ * Command-line entry for {@code spark-submit}: {@code TransformJobMain <snapshotDir> <resultsDir>
+ * [bootstrapReplicates]} runs every transform whose input is in the snapshot (the same classes the
+ * application runs in-process) and prints one line per result. The master comes from {@code
+ * --master}; run directly, it is {@code local[2]}. Both folders must be on storage every executor
+ * can read.
  */
 public final class TransformJobMain {
 
   private TransformJobMain() {}
 
   public static void main(String[] args) {
-    if (args.length != 2) {
-      System.err.println("usage: TransformJobMain <snapshotDir> <resultsDir>");
+    if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].matches("\\d+"))) {
+      System.err.println(
+          "usage: TransformJobMain <snapshotDir> <resultsDir> [bootstrapReplicates]");
       System.exit(2);
+    }
+    ImpactSettings impact = ImpactSettings.defaults();
+    if (args.length == 3) {
+      impact = impact.withReplicates(Integer.parseInt(args[2]));
     }
     Path snapshot = Path.of(args[0]);
     Path results = Path.of(args[1]);
@@ -42,7 +48,7 @@ public final class TransformJobMain {
       summaries.addAll(
           new SubgroupTrendRunner(spark, TrendSettings.defaults()).run(snapshot, results));
       if (Files.isDirectory(snapshot.resolve(ImpactRunner.CONTACTS))) {
-        summaries.add(new ImpactRunner(spark, ImpactSettings.defaults()).run(snapshot, results));
+        summaries.add(new ImpactRunner(spark, impact).run(snapshot, results));
       }
     }
     summaries.forEach(

@@ -28,7 +28,7 @@ import org.apache.spark.sql.types.StructType;
  * <p>Every week of September to July is a school week of 10 sessions. Seed {@link #SEED}, chosen
  * once and never changed to make a test pass.
  */
-final class PlantedEffectLa {
+public final class PlantedEffectLa {
 
   static final long SEED = 7L;
   static final double PLANTED_POINTS = 5.0;
@@ -44,9 +44,17 @@ final class PlantedEffectLa {
   private final Map<Integer, double[]> truth = new HashMap<>();
 
   PlantedEffectLa() {
+    this(PUPILS, 1);
+  }
+
+  /**
+   * A smaller or larger LA of {@code pupils} pupils keyed from {@code firstPupil} on (to sit beside
+   * other fixture rows without sharing keys).
+   */
+  public PlantedEffectLa(int pupils, int firstPupil) {
     SplittableRandom random = new SplittableRandom(SEED);
     List<LocalDate> weeks = schoolWeeks();
-    for (int pupil = 1; pupil <= PUPILS; pupil++) {
+    for (int pupil = firstPupil; pupil < firstPupil + pupils; pupil++) {
       simulatePupil(pupil, weeks, random.split());
     }
   }
@@ -56,11 +64,11 @@ final class PlantedEffectLa {
     return sums[0] / sums[1];
   }
 
-  Dataset<Row> enrolmentPeriod(SparkSession spark) {
+  public Dataset<Row> enrolmentPeriod(SparkSession spark) {
     return spark.createDataFrame(enrolmentPeriods, EnrolmentPeriodRows.SCHEMA);
   }
 
-  Dataset<Row> fctContact(SparkSession spark) {
+  public Dataset<Row> fctContact(SparkSession spark) {
     StructType schema =
         new StructType()
             .add("contact_key", DataTypes.LongType)

@@ -13,11 +13,11 @@ import org.schoolattendance.sql.snapshot.ParquetSnapshot;
  * Builds the pseudo-random {@code mart_enrolment_period} of {@code fixtures/enrolment_period.sql}
  * in a DuckDB connection and exports it as production does, partitioned by year.
  */
-final class EnrolmentPeriodSnapshot {
+public final class EnrolmentPeriodSnapshot {
 
   private EnrolmentPeriodSnapshot() {}
 
-  static void create(Connection duckDb) throws SQLException, IOException {
+  public static void create(Connection duckDb) throws SQLException, IOException {
     try (InputStream in =
             EnrolmentPeriodSnapshot.class.getResourceAsStream("/fixtures/enrolment_period.sql");
         Statement statement = duckDb.createStatement()) {
@@ -25,7 +25,7 @@ final class EnrolmentPeriodSnapshot {
     }
   }
 
-  static Path export(Connection duckDb, Path snapshotDir) throws SQLException {
+  public static Path export(Connection duckDb, Path snapshotDir) throws SQLException {
     return ParquetSnapshot.exportByYear(duckDb, snapshotDir, SubgroupTrendRunner.INPUT_MART);
   }
 }

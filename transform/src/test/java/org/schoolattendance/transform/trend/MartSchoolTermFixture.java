@@ -18,7 +18,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
 
 /** Builds {@code mart_school_term} inputs, as a Spark Dataset or as DuckDB SQL. */
-final class MartSchoolTermFixture {
+public final class MartSchoolTermFixture {
 
   static final Term AUTUMN_2024 = new Term("2024/25", "autumn", LocalDate.of(2024, 9, 2));
   static final Term SPRING_2025 = new Term("2024/25", "spring", LocalDate.of(2025, 1, 6));
@@ -113,6 +113,11 @@ final class MartSchoolTermFixture {
           persistent,
           severe);
     }
+  }
+
+  /** {@link #THREE_SCHOOLS_TWO_TERMS} as a Dataset, for tests outside this package. */
+  public static Dataset<Row> threeSchoolsTwoTerms(SparkSession spark) {
+    return dataset(spark, THREE_SCHOOLS_TWO_TERMS);
   }
 
   static Dataset<Row> dataset(SparkSession spark, List<SchoolTerm> rows) {
