@@ -27,11 +27,7 @@ final class HeadAnnex {
     String recipient = facts.school().headEmail();
     String recipientText = recipient == null || recipient.isBlank() ? "the headteacher" : recipient;
     String marking =
-        MARKING
-            + " · personal data · prepared for "
-            + recipientText
-            + " on "
-            + Figures.date(preparedOn);
+        MARKING + " · personal data · for " + recipientText + " · " + preparedOn;
     return new PackLayout(
         PackCovers.cover(
             facts,
