@@ -11,7 +11,6 @@ import java.util.Optional;
  */
 final class GroupFigures {
 
-  static final String HEADLINE = "headline";
   static final String ALL_ENROLMENTS = "all_enrolments";
 
   private static final String MEASURES =
@@ -34,28 +33,15 @@ final class GroupFigures {
   }
 
   /**
-   * The DfE headline cohort (ages 5 to 15), as national statistics use; a school with no pupils in
-   * it (a pupil referral unit, a nursery) is reported for all its enrolments instead.
+   * Every enrolment on roll, so the figures are the school's own (as in {@code mart_school_term}
+   * and the school's MIS), not only the DfE headline cohort of ages 5 to 15.
    */
-  static GroupFigures forSchool(WarehouseQuery query, SchoolInfo school) throws SQLException {
-    boolean hasHeadline =
-        query
-            .first(
-                "select 1 from mart_group_period where geography_level = 'school' and urn = ?"
-                    + " and cohort = ? limit 1",
-                row -> true,
-                school.urn(),
-                HEADLINE)
-            .isPresent();
-    return new GroupFigures(query, school, hasHeadline ? HEADLINE : ALL_ENROLMENTS);
+  static GroupFigures forSchool(WarehouseQuery query, SchoolInfo school) {
+    return new GroupFigures(query, school, ALL_ENROLMENTS);
   }
 
   String cohort() {
     return cohort;
-  }
-
-  boolean isHeadlineCohort() {
-    return HEADLINE.equals(cohort);
   }
 
   Optional<Headline> school(String periodType, String periodId) throws SQLException {

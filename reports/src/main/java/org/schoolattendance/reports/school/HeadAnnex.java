@@ -26,8 +26,7 @@ final class HeadAnnex {
       SchoolFacts facts, AnnexFigures annex, AnnexThresholds thresholds, LocalDate preparedOn) {
     String recipient = facts.school().headEmail();
     String recipientText = recipient == null || recipient.isBlank() ? "the headteacher" : recipient;
-    String marking =
-        MARKING + " · personal data · for " + recipientText + " · " + preparedOn;
+    String marking = MARKING + " · personal data · for " + recipientText + " · " + preparedOn;
     return new PackLayout(
         PackCovers.cover(
             facts,

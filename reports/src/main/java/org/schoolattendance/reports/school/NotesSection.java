@@ -12,11 +12,10 @@ final class NotesSection {
   static Section build(SchoolFacts facts) {
     List<String> notes = new ArrayList<>(MethodNotes.forLa(facts.school().laCode()));
     notes.add(
-        facts.headlineCohort()
-            ? "Pupils covered: the DfE headline cohort (aged 5 to 15 on 31 August before the"
-                + " academic year), as in national statistics."
-            : "Pupils covered: every enrolment on roll (the school has no pupils in the DfE"
-                + " headline cohort of ages 5 to 15).");
+        "Pupils covered: every enrolment on roll in the period, as in the school's own registers."
+            + " Published England figures cover pupils of compulsory school age in state-funded"
+            + " schools of the same type, so small differences can come from the youngest and"
+            + " oldest pupils.");
     notes.add(
         "England figures appear only where the DfE has published the same period (for example"
             + " the autumn term of daily register data); otherwise they say \"not available\".");

@@ -119,8 +119,4 @@ record SchoolFacts(
         .map(GroupFigures.GroupRow::measures)
         .findFirst();
   }
-
-  boolean headlineCohort() {
-    return GroupFigures.HEADLINE.equals(cohort);
-  }
 }

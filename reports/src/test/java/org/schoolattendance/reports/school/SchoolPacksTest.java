@@ -90,7 +90,7 @@ class SchoolPacksTest {
                   + " enrolments from mart_group_period where geography_level = 'school'"
                   + " and urn = '"
                   + urn
-                  + "' and cohort = 'headline' and dimension = 'all'"
+                  + "' and cohort = 'all_enrolments' and dimension = 'all'"
                   + " and period_type = 'term' and period_id = '"
                   + TERM
                   + "'");
@@ -99,7 +99,7 @@ class SchoolPacksTest {
               "select overall_absence_rate_pct from mart_group_period where geography_level ="
                   + " 'school' and urn = '"
                   + urn
-                  + "' and cohort = 'headline' and dimension ="
+                  + "' and cohort = 'all_enrolments' and dimension ="
                   + " 'all' and period_type = 'term' and period_id = '2023/24-spring'");
       String text = PdfText.all(pdf(urn, PackDocument.GOVERNOR));
 
@@ -125,7 +125,7 @@ class SchoolPacksTest {
         row(
             "select enrolments, overall_absence_rate_pct, persistent_absence_rate_pct from"
                 + " mart_group_period where geography_level = 'school' and urn = '100001' and"
-                + " cohort = 'headline' and dimension = 'sex' and group_value = 'F' and"
+                + " cohort = 'all_enrolments' and dimension = 'sex' and group_value = 'F' and"
                 + " period_type = 'term' and period_id = '"
                 + TERM
                 + "'");
