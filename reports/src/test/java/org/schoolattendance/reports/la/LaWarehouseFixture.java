@@ -208,15 +208,12 @@ final class LaWarehouseFixture {
       double severe,
       Double previousOverall)
       throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into dim_school values (?, '307', ?, ?, 'head@school.example',"
-                + " date '2023-12-19')")) {
-      insert.setString(1, urn);
-      insert.setString(2, name);
-      insert.setString(3, phase);
-      insert.execute();
-    }
+    insert(
+        connection,
+        "insert into dim_school values (?, '307', ?, ?, 'head@school.example', date '2023-12-19')",
+        urn,
+        name,
+        phase);
     group(
         connection,
         "school",
@@ -323,23 +320,31 @@ final class LaWarehouseFixture {
           case "spring" -> LocalDate.of(Integer.parseInt(year.substring(0, 4)) + 1, 1, 4);
           default -> LocalDate.of(Integer.parseInt(year.substring(0, 4)) + 1, 4, 17);
         };
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "insert into mart_group_period values (?, '307', ?, ?, ?, 'all', 'all', ?, 'term',"
-                + " ?, ?, ?, ?, ?, ?, null, null, ?, ?)")) {
-      insert.setString(1, level);
-      insert.setString(2, urn);
-      insert.setString(3, phase);
-      insert.setString(4, cohort);
-      insert.setString(5, year);
-      insert.setString(6, periodId);
-      insert.setObject(7, start);
-      insert.setObject(8, start.plusWeeks(15));
-      insert.setLong(9, pupils);
-      insert.setDouble(10, 100 - overall);
-      insert.setDouble(11, overall);
-      insert.setDouble(12, persistent);
-      insert.setDouble(13, severe);
+    insert(
+        connection,
+        "insert into mart_group_period values (?, '307', ?, ?, ?, 'all', 'all', ?, 'term', ?, ?, ?,"
+            + " ?, ?, ?, null, null, ?, ?)",
+        level,
+        urn,
+        phase,
+        cohort,
+        year,
+        periodId,
+        start,
+        start.plusWeeks(15),
+        pupils,
+        100 - overall,
+        overall,
+        persistent,
+        severe);
+  }
+
+  private static void insert(Connection connection, String sql, Object... values)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        insert.setObject(i + 1, values[i]);
+      }
       insert.execute();
     }
   }

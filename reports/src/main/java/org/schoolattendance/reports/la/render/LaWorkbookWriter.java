@@ -60,7 +60,10 @@ public final class LaWorkbookWriter {
     } catch (IOException e) {
       throw new ReportRenderingException("cannot write workbook " + output, e);
     } finally {
-      deleteQuietly(partial);
+      if (partial != null) {
+        // Only a leftover after a failure; the move has already taken it on success.
+        partial.toFile().delete();
+      }
     }
   }
 
@@ -93,17 +96,6 @@ public final class LaWorkbookWriter {
     sheet.setAutoFilter(new CellRangeAddress(0, rowIndex - 1, 0, table.headers().size() - 1));
     for (int column = 0; column < widest.length; column++) {
       sheet.setColumnWidth(column, Math.max(10, Math.min(widest[column] + 3, 60)) * 256);
-    }
-  }
-
-  private static void deleteQuietly(Path partial) {
-    if (partial == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(partial);
-    } catch (IOException ignored) {
-      // Only a leftover temporary file; the write itself already succeeded or failed.
     }
   }
 
