@@ -14,6 +14,7 @@ import org.schoolattendance.reports.pack.PackPeriod;
  * @param earliestRegisterDate the earliest of the schools' latest register dates
  * @param synthetic whether every page is marked as synthetic data
  * @param suppressionMinimum groups with fewer pupils than this are shown as {@code c}
+ * @param periodNote a caveat about the period's figures for the cover, or null
  */
 public record LaReport(
     String laCode,
@@ -23,7 +24,8 @@ public record LaReport(
     LocalDate earliestRegisterDate,
     boolean synthetic,
     long suppressionMinimum,
-    List<LaSection> sections) {
+    List<LaSection> sections,
+    String periodNote) {
 
   public LaReport {
     sections = List.copyOf(sections);

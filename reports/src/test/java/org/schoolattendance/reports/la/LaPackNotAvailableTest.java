@@ -81,6 +81,37 @@ class LaPackNotAvailableTest {
                 + " to date to 2024-01-12)");
   }
 
+  @Test
+  void comparesAYearToDateOnlyWhenTheFiguresEndOnTheAsOfDate() throws SQLException, IOException {
+    PackPeriod toNovember =
+        new PackPeriod(
+            "2023/24-ytd-2023-11-30",
+            "2023/24 year to date (to 2023-11-30)",
+            "2023/24",
+            LocalDate.of(2023, 9, 1),
+            LocalDate.of(2023, 11, 30),
+            true);
+    String text;
+    try (Connection warehouse = LaWarehouseFixture.create(folder)) {
+      try (Statement sql = warehouse.createStatement()) {
+        // The mart's year to date runs to the latest register date, 19 December.
+        sql.execute(
+            "insert into mart_group_period select * replace ('year_to_date' as"
+                + " period_type, '2023/24-ytd' as period_id, date '2023-12-19' as period_end)"
+                + " from mart_group_period where period_id = '2023/24-autumn'");
+      }
+      text = render(warehouse, toNovember);
+    }
+
+    assertThat(text)
+        .contains(
+            "Year-to-date figures run to the latest register date in the year, 19 December"
+                + " 2023, not to the as-of date.")
+        .contains(
+            "Not available: the LA's year-to-date figures run to 19 December 2023, not to"
+                + " the as-of date, so no published figure can match them.");
+  }
+
   private Path renderTo(Connection warehouse, PackPeriod period) throws SQLException {
     List<PackFile> files =
         new LaPacks()

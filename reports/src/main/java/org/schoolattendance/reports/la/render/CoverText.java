@@ -18,6 +18,9 @@ public final class CoverText {
 
   public static String freshness(LaReport report) {
     String line = "Data as of " + Figures.date(report.dataAsOf());
+    if (report.periodNote() != null) {
+      line += "  ·  " + report.periodNote();
+    }
     if (report.earliestRegisterDate() != null
         && !report.earliestRegisterDate().equals(report.dataAsOf())) {
       line +=

@@ -1,6 +1,7 @@
 package org.schoolattendance.reports.la.section;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,6 +74,16 @@ public final class BenchmarkSection {
     Warehouse warehouse = context.warehouse();
     if (!warehouse.hasTable("raw_dfe_statistic")) {
       return LaSection.notAvailable(TITLE, "no published DfE statistics have been loaded");
+    }
+    LocalDate figuresEnd = context.martPeriodEnd();
+    if (context.period().yearToDate()
+        && figuresEnd != null
+        && !figuresEnd.equals(context.period().end())) {
+      return LaSection.notAvailable(
+          TITLE,
+          "the LA's year-to-date figures run to "
+              + Figures.date(figuresEnd)
+              + ", not to the as-of date, so no published figure can match them");
     }
     List<Published> published = published(context);
     if (published.isEmpty()) {

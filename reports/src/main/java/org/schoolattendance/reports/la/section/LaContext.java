@@ -2,6 +2,7 @@ package org.schoolattendance.reports.la.section;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import org.schoolattendance.reports.pack.PackPeriod;
 import org.schoolattendance.reports.privacy.SmallGroupSuppression;
@@ -61,6 +62,20 @@ public final class LaContext {
   /** The period's identifier in the marts: {@code 2024/25-autumn}, or {@code 2024/25-ytd}. */
   String martPeriodId() {
     return period.yearToDate() ? period.academicYear() + "-ytd" : period.id();
+  }
+
+  /**
+   * The last day the marts' figures for the period cover: for a year to date, the latest register
+   * date in that year, which is later than the as-of date when newer marks have been loaded.
+   */
+  LocalDate martPeriodEnd() throws SQLException {
+    List<LocalDate> ends =
+        warehouse.list(
+            "select max(period_end) from mart_group_period where la_code = ? and period_id = ?",
+            row -> row.getObject(1, LocalDate.class),
+            laCode,
+            martPeriodId());
+    return ends.isEmpty() ? null : ends.get(0);
   }
 
   /** The same period a year earlier, e.g. {@code 2023/24-autumn}, or null for a year to date. */

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.la.LaReport;
 import org.schoolattendance.reports.la.LaSection;
 
@@ -32,6 +33,15 @@ public final class LaReportQuery {
     sections.add(SubgroupGapSection.build(context));
     sections.add(ImpactSection.build(context));
     sections.add(SchoolContactSection.build(context));
+    LocalDate figuresEnd = context.martPeriodEnd();
+    String periodNote =
+        context.period().yearToDate()
+                && figuresEnd != null
+                && !figuresEnd.equals(context.period().end())
+            ? "Year-to-date figures run to the latest register date in the year, "
+                + Figures.date(figuresEnd)
+                + ", not to the as-of date."
+            : null;
     return new LaReport(
         context.laCode(),
         publishedName(warehouse, context.laCode()),
@@ -40,7 +50,8 @@ public final class LaReportQuery {
         dates.get(0)[0],
         synthetic,
         context.suppression().minimum(),
-        sections);
+        sections,
+        periodNote);
   }
 
   private static String publishedName(Warehouse warehouse, String laCode) throws SQLException {
