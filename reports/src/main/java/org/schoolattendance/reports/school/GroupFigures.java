@@ -44,12 +44,12 @@ final class GroupFigures {
     return cohort;
   }
 
-  Optional<Headline> school(String periodType, String periodId) throws SQLException {
-    return one("school", periodType, periodId);
+  Optional<Headline> school(MartPeriod period, String periodId) throws SQLException {
+    return one("school", period, periodId);
   }
 
-  Optional<Headline> la(String periodType, String periodId) throws SQLException {
-    return one("la", periodType, periodId);
+  Optional<Headline> la(MartPeriod period, String periodId) throws SQLException {
+    return one("la", period, periodId);
   }
 
   /** Every period of a type for the school (or LA), oldest first. */
@@ -67,33 +67,39 @@ final class GroupFigures {
   }
 
   /** Every group of every dimension for the school (or LA) in one period. */
-  List<GroupRow> groups(String level, String periodType, String periodId) throws SQLException {
+  List<GroupRow> groups(String level, MartPeriod period) throws SQLException {
     return query.list(
         "select period_id, dimension, group_value, "
             + MEASURES
-            + " from mart_group_period where "
+            + " from "
+            + period.groupSource()
+            + " where "
             + where(level)
             + " and cohort = ? and dimension <> 'all' and period_type = ? and period_id = ?"
             + " order by dimension, group_value",
         GroupFigures::groupRow,
         levelKey(level),
         cohort,
-        periodType,
-        periodId);
+        period.periodType(),
+        period.periodId());
   }
 
-  private Optional<Headline> one(String level, String periodType, String periodId)
+  /** The period's figures, or (with another id) the same kind of period in another year. */
+  private Optional<Headline> one(String level, MartPeriod period, String periodId)
       throws SQLException {
+    String source = periodId.equals(period.periodId()) ? period.groupSource() : MartPeriod.MART;
     return query.first(
         "select "
             + MEASURES
-            + " from mart_group_period where "
+            + " from "
+            + source
+            + " where "
             + where(level)
             + " and cohort = ? and dimension = 'all' and period_type = ? and period_id = ?",
         GroupFigures::headline,
         levelKey(level),
         cohort,
-        periodType,
+        period.periodType(),
         periodId);
   }
 

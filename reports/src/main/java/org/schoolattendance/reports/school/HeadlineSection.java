@@ -193,7 +193,7 @@ final class HeadlineSection {
         ? "No figures for this school in " + facts.packPeriod().label() + ": not available."
         : "Figures for a year to date as at "
             + Figures.date(facts.period().end())
-            + " are not available yet: the warehouse holds the year to date up to its latest"
-            + " register date. Ask for a term, or a year to date as at that date or later.";
+            + " are not available: this warehouse was built before year-to-date figures at any"
+            + " date were added. Rebuild the models, or ask for a term.";
   }
 }

@@ -7,10 +7,12 @@ import org.schoolattendance.reports.pack.PackPeriod;
 /**
  * How a pack's period is keyed in the marts: {@code term} / {@code 2024/25-autumn}, or {@code
  * year_to_date} / {@code 2024/25-ytd}. The marts hold one year to date per year, up to the latest
- * register date; a year to date as at an earlier date has no figures yet ({@link #hasFigures}
- * false), and every section then says "not available".
+ * register date; a year to date as at an earlier date is read from the models' table macro {@code
+ * group_period_year_to_date} ({@link #groupSource}); where the warehouse predates it, the sections
+ * say "not available" ({@link #hasFigures} false).
  *
  * @param lastYearPeriodId the same period a year earlier, or null where none is comparable
+ * @param groupSource what to read the period's group figures from: mart_group_period or the macro
  */
 record MartPeriod(
     String periodType,
@@ -18,8 +20,10 @@ record MartPeriod(
     String lastYearPeriodId,
     String academicYear,
     LocalDate end,
-    boolean hasFigures) {
+    boolean hasFigures,
+    String groupSource) {
 
+  static final String MART = "mart_group_period";
   static final String TERM = "term";
   static final String YEAR_TO_DATE = "year_to_date";
 
@@ -31,7 +35,8 @@ record MartPeriod(
           previousYear(period.academicYear()) + period.id().substring(7),
           period.academicYear(),
           period.end(),
-          true);
+          true,
+          MART);
     }
     String id = period.academicYear() + "-ytd";
     LocalDate latestData =
@@ -44,7 +49,27 @@ record MartPeriod(
                 id)
             .orElse(null);
     boolean matches = latestData != null && !period.end().isBefore(latestData);
-    return new MartPeriod(YEAR_TO_DATE, id, null, period.academicYear(), period.end(), matches);
+    if (matches) {
+      return new MartPeriod(
+          YEAR_TO_DATE, id, null, period.academicYear(), period.end(), true, MART);
+    }
+    // An earlier date: the models' table macro computes the same measures as at that date.
+    boolean macro =
+        query
+            .first(
+                "select 1 from duckdb_functions() where function_name = ?",
+                row -> true,
+                "group_period_year_to_date")
+            .isPresent();
+    return new MartPeriod(
+        YEAR_TO_DATE,
+        period.id(),
+        null,
+        period.academicYear(),
+        period.end(),
+        macro,
+        // A LocalDate prints as yyyy-mm-dd, so the literal cannot carry anything else.
+        "group_period_year_to_date(date '" + period.end() + "')");
   }
 
   /** The term before a term pack's term (for pupils' change since last term); null otherwise. */

@@ -49,7 +49,6 @@ record SchoolFacts(
       long suppressionMinimum)
       throws SQLException {
     GroupFigures groups = GroupFigures.forSchool(query, school);
-    String type = period.periodType();
     List<GroupFigures.GroupRow> terms = upTo(groups.series("school", "term"), period);
     Map<String, EnglandFigures> englandTerms = new LinkedHashMap<>();
     for (GroupFigures.GroupRow term : terms) {
@@ -64,11 +63,11 @@ record SchoolFacts(
         dataAsOf,
         synthetic,
         suppressionMinimum,
-        period.hasFigures() ? groups.school(type, period.periodId()) : Optional.empty(),
+        period.hasFigures() ? groups.school(period, period.periodId()) : Optional.empty(),
         period.lastYearPeriodId() == null
             ? Optional.empty()
-            : groups.school(type, period.lastYearPeriodId()),
-        period.hasFigures() ? groups.la(type, period.periodId()) : Optional.empty(),
+            : groups.school(period, period.lastYearPeriodId()),
+        period.hasFigures() ? groups.la(period, period.periodId()) : Optional.empty(),
         period.isTerm()
             ? EnglandFigures.forTerm(query, period.periodId(), school.phase())
             : Optional.empty(),
@@ -79,9 +78,9 @@ record SchoolFacts(
             .filter(year -> year.periodId().compareTo(period.academicYear()) <= 0)
             .toList(),
         byPeriod(groups.series("la", "academic_year")),
-        period.hasFigures() ? groups.groups("school", type, period.periodId()) : List.of(),
-        period.hasFigures() ? groups.groups("la", type, period.periodId()) : List.of(),
-        period.hasFigures()
+        period.hasFigures() ? groups.groups("school", period) : List.of(),
+        period.hasFigures() ? groups.groups("la", period) : List.of(),
+        period.hasFigures() && MartPeriod.MART.equals(period.groupSource())
             ? BandFigures.load(query, school, groups.cohort(), period)
             : new BandFigures(List.of()),
         period.isTerm() ? ReasonFigures.load(query, school, period) : new ReasonFigures(List.of()),

@@ -26,7 +26,9 @@ record SchoolInfo(
   static List<SchoolInfo> withFigures(WarehouseQuery query, MartPeriod period) throws SQLException {
     return query.list(
         SELECT
-            + " where urn in (select urn from mart_group_period where geography_level = 'school'"
+            + " where urn in (select urn from "
+            + period.groupSource()
+            + " where geography_level = 'school'"
             + " and period_type = ? and period_id = ?) order by urn",
         SchoolInfo::map,
         period.periodType(),

@@ -241,18 +241,28 @@ class SchoolPacksTest {
   }
 
   @Test
-  void yearToDateAsAtAnEarlierDateSaysNotAvailable() throws Exception {
+  void yearToDateAsAtAnEarlierDateComesFromTheModelsMacro() throws Exception {
     List<PackFile> ytd =
         new Packs()
             .render(
                 warehouse,
                 new PackRequest(
-                    null, LocalDate.of(2025, 1, 7), "100002", Set.of(Pack.GOVERNOR), true),
+                    null, LocalDate.of(2025, 1, 10), "100002", Set.of(Pack.GOVERNOR), true),
                 OUTPUT);
+    Map<String, Double> macro =
+        row(
+            "select attendance_rate_pct, overall_absence_rate_pct from"
+                + " group_period_year_to_date(date '2025-01-10') where geography_level = 'school'"
+                + " and urn = '100002' and cohort = 'all_enrolments' and dimension = 'all'");
+
     assertThat(ytd).hasSize(1);
+    assertThat(ytd.get(0).path().getFileName().toString())
+        .isEqualTo("100002-2024-25-ytd-2025-01-10-governor.pdf");
     assertThat(PdfText.all(ytd.get(0).path()))
         .contains("2024/25 year to date")
-        .contains("are not available yet");
+        .contains(
+            "Attendance this year to date was " + Figures.percent(macro.get("attendance_rate_pct")))
+        .contains("Overall absence " + Figures.percent(macro.get("overall_absence_rate_pct")));
   }
 
   private static int drawings(PDPage page) throws IOException {
