@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.schoolattendance.jobs.bench.ImpactCoverageBenchmark;
 
 /**
@@ -39,8 +40,15 @@ import org.schoolattendance.jobs.bench.ImpactCoverageBenchmark;
  * within {@value #NEAR_ZERO_POINTS} point of zero: a quarter of the smallest planted effect (4
  * points in month 1), so a selection bias of the size being measured fails, while both are pooled
  * over every treated (or placebo) pupil and so far less noisy than the by-phase months.
+ *
+ * <p><b>Opt-in.</b> Two transforms of the preset (impact study with 200 replicates) take far longer
+ * than the project's whole-suite budget, so this test runs only when asked: {@code ./mvnw -B -pl
+ * jobs verify -Dit.test=GeneratedLaTransformIT -Dtransform.truth=true}. On 23 November 2026 the
+ * planted run met every interval, naive and placebo assertion but not the pre-period one (months −3
+ * and −1 at −3.8 and +3.5 points): docs/methods.md §1.4.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIfSystemProperty(named = "transform.truth", matches = "true")
 class GeneratedLaTransformIT {
 
   static final long SEED = 20250718L;
