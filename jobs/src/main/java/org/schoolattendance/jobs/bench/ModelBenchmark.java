@@ -1,6 +1,7 @@
 package org.schoolattendance.jobs.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,9 +61,11 @@ class ModelBenchmark implements Benchmark {
     PeakHeap.reset();
     ResidentMemory.resetPeak();
     List<ModelResult> results;
+    double cpuBefore = processCpuSeconds();
     try (Connection connection = warehouse.open()) {
       results = new ModelRunner(ModelCatalog.fromClasspath()).run(connection, built -> {});
     }
+    double buildCpuSeconds = processCpuSeconds() - cpuBefore;
     double totalSeconds = 0;
     for (ModelResult result : results) {
       double seconds = result.elapsed().toNanos() / 1e9;
@@ -75,6 +78,11 @@ class ModelBenchmark implements Benchmark {
     figures.add(new BenchFigure("register rows", sessions, "rows", "raw_mark"));
     figures.add(
         new BenchFigure("model build total", totalSeconds, "s", "target < 30 s on borough"));
+    // On a shared machine wall time depends on the load; CPU time (DuckDB's threads included)
+    // does not, and over the worker threads it bounds the wall time on an idle machine.
+    figures.add(
+        new BenchFigure(
+            "model build CPU time", buildCpuSeconds, "s", "process, all threads; / 2 on 2 cores"));
     figures.add(
         new BenchFigure(
             "one DuckDB pass over the marks", referenceSeconds, "s", "group by pupil and term"));
@@ -83,6 +91,14 @@ class ModelBenchmark implements Benchmark {
     figures.add(ResidentMemory.peakFigure("process peak resident memory, DuckDB included"));
     figures.add(PeakHeap.maxHeap());
     return figures;
+  }
+
+  private static double processCpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
   }
 
   private long registerRows() throws Exception {
