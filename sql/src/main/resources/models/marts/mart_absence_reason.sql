@@ -78,7 +78,6 @@ final as (
         on totals.la_code = summed.la_code
        and totals.geography_level = summed.geography_level
        and totals.urn is not distinct from summed.urn
-       and totals.phase = 'all'
        and totals.period_type = summed.period_type
        and totals.period_id = summed.period_id
 )
