@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
@@ -30,7 +27,6 @@ final class GeneratedLa {
   final List<String> upns = new ArrayList<>();
   final List<String> fullNames = new ArrayList<>();
   final List<String> datesOfBirth = new ArrayList<>();
-  private final Map<String, Set<String>> schoolsByPupil = new HashMap<>();
   private final Path input;
 
   GeneratedLa(Path input) throws Exception {
@@ -49,12 +45,12 @@ final class GeneratedLa {
     }
     try (Stream<Path> files = Files.list(input.resolve("census"))) {
       for (Path file : files.sorted().toList()) {
-        readPupils(file, file.getFileName().toString().split("-")[1]);
+        readPupils(file);
       }
     }
   }
 
-  private void readPupils(Path file, String urn) throws Exception {
+  private void readPupils(Path file) throws Exception {
     Document document =
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
     NodeList identifiers = document.getElementsByTagName("PupilIdentifiers");
@@ -63,15 +59,8 @@ final class GeneratedLa {
       upns.add(text(pupil, "UPN"));
       String name = text(pupil, "Forename") + " " + text(pupil, "Surname");
       fullNames.add(name);
-      schoolsByPupil.computeIfAbsent(text(pupil, "UPN"), k -> new HashSet<>()).add(urn);
-      schoolsByPupil.computeIfAbsent(name, k -> new HashSet<>()).add(urn);
       datesOfBirth.add(text(pupil, "DOB"));
     }
-  }
-
-  /** The URNs of the schools whose census returns list this UPN or full name. */
-  Set<String> schoolsOf(String upnOrFullName) {
-    return schoolsByPupil.getOrDefault(upnOrFullName, Set.of());
   }
 
   private static String text(Element parent, String tag) {

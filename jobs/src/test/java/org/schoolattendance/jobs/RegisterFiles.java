@@ -73,6 +73,11 @@ final class RegisterFiles {
     return rowsRead;
   }
 
+  /** Whether the school's registers hold any mark for the pupil. */
+  boolean onRegisterOf(String urn, String upn) {
+    return latest.values().stream().anyMatch(m -> m.urn().equals(urn) && m.upn().equals(upn));
+  }
+
   long distinctSessions() {
     return latest.size();
   }

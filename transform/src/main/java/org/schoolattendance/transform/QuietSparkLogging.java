@@ -17,6 +17,21 @@ final class QuietSparkLogging {
   static final List<String> NOISY_LOGGERS =
       List.of("org.apache.spark", "org.apache.hadoop", "org.apache.parquet", "org.sparkproject");
 
+  /**
+   * Loggers whose warnings say nothing a user can act on: generated code too large to compile
+   * (Spark falls back to interpreted evaluation by itself, after printing a long stack trace), the
+   * single-partition window of the false-discovery step (by design: the ranking spans every cell),
+   * plan strings truncated, and the host name resolving to loopback. Other loggers still report.
+   */
+  static final List<String> UNACTIONABLE_WARNINGS =
+      List.of(
+          "org.apache.spark.sql.catalyst.expressions.codegen.CodeGenerator",
+          "org.apache.spark.sql.execution.WholeStageCodegenExec",
+          "org.apache.spark.sql.execution.window.WindowExec",
+          "org.apache.spark.util.SparkStringUtils",
+          "org.apache.spark.util.Utils",
+          "org.apache.spark.SparkConf");
+
   private QuietSparkLogging() {}
 
   static void apply() {
@@ -26,21 +41,25 @@ final class QuietSparkLogging {
       NOISY_LOGGERS.stream()
           .filter(name -> !log4jCore.getConfiguration().getLoggers().containsKey(name))
           .forEach(name -> Configurator.setLevel(name, Level.WARN));
+      UNACTIONABLE_WARNINGS.stream()
+          .filter(name -> !log4jCore.getConfiguration().getLoggers().containsKey(name))
+          .forEach(name -> Configurator.setLevel(name, Level.OFF));
     }
     if (LoggerFactory.getILoggerFactory().getClass().getName().startsWith("ch.qos.logback.")) {
-      LogbackLevels.warnUnlessConfigured(NOISY_LOGGERS);
+      LogbackLevels.setUnlessConfigured(NOISY_LOGGERS, ch.qos.logback.classic.Level.WARN);
+      LogbackLevels.setUnlessConfigured(UNACTIONABLE_WARNINGS, ch.qos.logback.classic.Level.OFF);
     }
   }
 
   /** Separate so that Logback classes load only when Logback is present. */
   private static final class LogbackLevels {
 
-    static void warnUnlessConfigured(List<String> names) {
+    static void setUnlessConfigured(List<String> names, ch.qos.logback.classic.Level level) {
       var context = (ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory();
       for (String name : names) {
         ch.qos.logback.classic.Logger logger = context.getLogger(name);
         if (logger.getLevel() == null) {
-          logger.setLevel(ch.qos.logback.classic.Level.WARN);
+          logger.setLevel(level);
         }
       }
     }
