@@ -28,7 +28,7 @@ final class QuietSparkLogging {
           "org.apache.spark.sql.catalyst.expressions.codegen.CodeGenerator",
           "org.apache.spark.sql.execution.WholeStageCodegenExec",
           "org.apache.spark.sql.execution.window.WindowExec",
-          "org.apache.spark.util.SparkStringUtils",
+          "org.apache.spark.sql.catalyst.util.SparkStringUtils",
           "org.apache.spark.util.Utils",
           "org.apache.spark.SparkConf");
 
