@@ -3,27 +3,47 @@ package org.schoolattendance.jobs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged executable jar with plain {@code java -jar}, as a user would. */
-final class PackagedJar {
+public final class PackagedJar {
 
-  record Run(int exitCode, String stdout, String stderr) {}
+  public record Run(int exitCode, String stdout, String stderr) {}
 
-  static Run run(
+  /** A run of the jar still going, with the files its output goes to. */
+  public record Started(Process process, Path stdout, Path stderr) {
+    public Run result() throws Exception {
+      return new Run(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+    }
+  }
+
+  private static Path jarCopy;
+
+  private PackagedJar() {}
+
+  /** Runs the jar to its end (or kills it after the timeout) and returns what it printed. */
+  public static Run run(
       Path workingDir, Map<String, String> environment, long timeoutMinutes, String... args)
       throws Exception {
-    Path jar = Path.of(System.getProperty("app.jar", "target/attendance-warehouse.jar"));
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("the packaged jar is missing: " + jar.toAbsolutePath());
+    Started started = start(workingDir, environment, args);
+    if (!started.process().waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+      started.process().destroyForcibly();
+      throw new IllegalStateException("the jar did not finish in " + timeoutMinutes + " minutes");
     }
+    return started.result();
+  }
+
+  /** Starts the jar with extra environment variables and returns without waiting. */
+  public static Started start(Path workingDir, Map<String, String> environment, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
-    command.add(jar.toAbsolutePath().toString());
+    command.add(privateCopyOfTheJar().toString());
     command.addAll(List.of(args));
     Path out = Files.createTempFile(workingDir, "stdout-", ".txt");
     Path err = Files.createTempFile(workingDir, "stderr-", ".txt");
@@ -35,11 +55,24 @@ final class PackagedJar {
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     builder.environment().remove("JAVA_TOOL_OPTIONS");
     builder.environment().putAll(environment);
-    Process process = builder.start();
-    if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("the jar did not finish in " + timeoutMinutes + " minutes");
+    return new Started(builder.start(), out, err);
+  }
+
+  /**
+   * The packaged jar copied once per test run: other builds on the machine may rebuild the shared
+   * jar while a test's processes still load classes from it.
+   */
+  private static synchronized Path privateCopyOfTheJar() throws Exception {
+    if (jarCopy == null) {
+      Path jar = Path.of(System.getProperty("app.jar", "target/attendance-warehouse.jar"));
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalStateException("the packaged jar is missing: " + jar.toAbsolutePath());
+      }
+      Path copy = Files.createTempFile("attendance-warehouse-", ".jar");
+      copy.toFile().deleteOnExit();
+      Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+      jarCopy = copy.toAbsolutePath();
     }
-    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    return jarCopy;
   }
 }

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.schoolattendance.jobs.PackagedJar;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -35,15 +37,17 @@ class IngestFaultsIT {
 
   @TempDir static Path workingDir;
 
-  private JarRun.Result ingest;
+  private PackagedJar.Run ingest;
   private Path input;
 
   @BeforeAll
   void generateAndIngest() throws Exception {
     input = workingDir.resolve("in");
-    JarRun.Result generate =
-        JarRun.run(
+    PackagedJar.Run generate =
+        PackagedJar.run(
             workingDir,
+            Map.of(),
+            10,
             "generate",
             "--schools=4",
             "--pupils=600",
@@ -51,7 +55,7 @@ class IngestFaultsIT {
             "--faults=0.3",
             "--out=" + input);
     assertThat(generate.exitCode()).as(generate.stderr()).isZero();
-    ingest = JarRun.run(workingDir, "ingest", "--input", input.toString());
+    ingest = PackagedJar.run(workingDir, Map.of(), 10, "ingest", "--input", input.toString());
   }
 
   @Test
@@ -118,7 +122,8 @@ class IngestFaultsIT {
 
   @Test
   void reportPrintsTheLedgersLoadsAndTheQuarantineCountsByRule() throws Exception {
-    JarRun.Result report = JarRun.run(workingDir, "ingest", "--report", "--limit", "100000");
+    PackagedJar.Run report =
+        PackagedJar.run(workingDir, Map.of(), 10, "ingest", "--report", "--limit", "100000");
     assertThat(report.exitCode()).as(report.stderr()).isZero();
     List<String> printedLoads = new ArrayList<>();
     List<String> printedRules = new ArrayList<>();

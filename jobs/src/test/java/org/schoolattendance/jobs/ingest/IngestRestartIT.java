@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schoolattendance.jobs.PackagedJar;
 
 /**
  * Kills {@code ingest} with SIGKILL while it is inside its second batch of register files, runs the
@@ -40,26 +41,33 @@ class IngestRestartIT {
   void aRunKilledInTheMiddleOfABatchIsFinishedByTheRerunWithNoDuplicateAndNoMissingRow()
       throws Exception {
     Path input = workingDir.resolve("in");
-    JarRun.Result generate =
-        JarRun.run(
-            workingDir, "generate", "--schools=4", "--pupils=600", "--years=2", "--out=" + input);
+    PackagedJar.Run generate =
+        PackagedJar.run(
+            workingDir,
+            Map.of(),
+            10,
+            "generate",
+            "--schools=4",
+            "--pupils=600",
+            "--years=2",
+            "--out=" + input);
     assertThat(generate.exitCode()).as(generate.stderr()).isZero();
     Map<String, String> smallBatches =
         Map.of("ATTENDANCE_INGEST_REGISTER_BATCH_FILES", String.valueOf(FILES_PER_BATCH));
     Path log = workingDir.resolve("demo-output/logs/attendance.log");
 
-    JarRun.Started first =
-        JarRun.start(workingDir, smallBatches, "ingest", "--input", input.toString());
+    PackagedJar.Started first =
+        PackagedJar.start(workingDir, smallBatches, "ingest", "--input", input.toString());
     int registerFiles = awaitSecondBatch(first, log);
     first.process().destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no rollback by Java
     assertThat(first.process().waitFor(1, TimeUnit.MINUTES)).isTrue();
     assertThat(first.process().exitValue()).as("killed by SIGKILL (128 + 9)").isEqualTo(137);
     long linesBeforeRerun = Files.readAllLines(log, StandardCharsets.UTF_8).size();
 
-    JarRun.Started second =
-        JarRun.start(workingDir, smallBatches, "ingest", "--input", input.toString());
+    PackagedJar.Started second =
+        PackagedJar.start(workingDir, smallBatches, "ingest", "--input", input.toString());
     assertThat(second.process().waitFor(10, TimeUnit.MINUTES)).isTrue();
-    JarRun.Result rerun = second.result();
+    PackagedJar.Run rerun = second.result();
     assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
 
     List<String> rerunLog = Files.readAllLines(log, StandardCharsets.UTF_8);
@@ -105,7 +113,7 @@ class IngestRestartIT {
     assertThat(registerExecutionStatuses()).containsExactly("FAILED", "COMPLETED");
   }
 
-  private static int awaitSecondBatch(JarRun.Started run, Path log) throws Exception {
+  private static int awaitSecondBatch(PackagedJar.Started run, Path log) throws Exception {
     Process process = run.process();
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
     while (System.nanoTime() < deadline) {
