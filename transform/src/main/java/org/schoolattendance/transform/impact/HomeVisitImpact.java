@@ -44,7 +44,8 @@ public final class HomeVisitImpact {
     Dataset<Row> months = EventPanel.months(enrolmentPeriod).localCheckpoint();
     Dataset<Row> contacts = Treatments.contacts(fctContact, months);
     Dataset<Row> treated = Treatments.treated(contacts, months, settings).localCheckpoint();
-    Dataset<Row> strata = strata(enrolmentPeriod, months, treated).localCheckpoint();
+    Dataset<Row> strata =
+        withTreatedPupils(strata(enrolmentPeriod, months, treated), treated).localCheckpoint();
     Dataset<Row> wanted =
         strata
             .select("enrolment_key", "cohort_index")
@@ -128,6 +129,20 @@ public final class HomeVisitImpact {
       }
     }
     return effects;
+  }
+
+  /**
+   * Only the strata some treated pupil is in: every other stratum would be dropped by the join to
+   * the treated sums anyway, and keeping them multiplies the comparison rows by the contact weeks.
+   */
+  private static Dataset<Row> withTreatedPupils(Dataset<Row> strata, Dataset<Row> treated) {
+    Dataset<Row> treatedStrata =
+        treated
+            .select("enrolment_key", "cohort_index", "match_week")
+            .join(strata, new String[] {"enrolment_key", "cohort_index", "match_week"})
+            .select("stratum")
+            .distinct();
+    return strata.join(treatedStrata, new String[] {"stratum"}, "left_semi");
   }
 
   /** Every enrolment's stratum at every (contact week, contact month) some treated pupil has. */
