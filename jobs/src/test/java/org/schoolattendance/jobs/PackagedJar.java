@@ -42,6 +42,7 @@ public final class PackagedJar {
       throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(childJvmOptions());
     command.add("-jar");
     command.add(privateCopyOfTheJar().toString());
     command.addAll(List.of(args));
@@ -74,5 +75,11 @@ public final class PackagedJar {
       jarCopy = copy.toAbsolutePath();
     }
     return jarCopy;
+  }
+
+  /** The test build's JIT and collector choice for short-lived JVMs (see the root pom). */
+  private static List<String> childJvmOptions() {
+    String options = System.getProperty("child.jvm-options", "").strip();
+    return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
   }
 }

@@ -1,6 +1,5 @@
 package org.schoolattendance.jobs.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -8,16 +7,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.schoolattendance.jobs.config.AttendanceProperties;
 import org.schoolattendance.synthetic.GenerationListener;
 import org.schoolattendance.synthetic.GenerationSummary;
 import org.schoolattendance.synthetic.GeneratorOptions;
 import org.schoolattendance.synthetic.SyntheticLaGenerator;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Times the synthetic LA generator on a preset, then DuckDB writing as many register-shaped rows to
@@ -50,7 +48,7 @@ class GenerateBenchmark implements Benchmark {
   public List<BenchFigure> run(BenchContext context) throws Exception {
     Path laDir = context.workDir().resolve("la-" + context.preset());
     Path duckDbCsv = context.workDir().resolve("duckdb-register-rows.csv");
-    deleteRecursively(laDir);
+    FileSystemUtils.deleteRecursively(laDir);
     try {
       List<BenchFigure> figures = new ArrayList<>();
       PeakHeap.reset();
@@ -90,7 +88,7 @@ class GenerateBenchmark implements Benchmark {
               "generator / DuckDB rows per second", rowsPerSecond, duckDbRowsPerSecond));
       return figures;
     } finally {
-      deleteRecursively(laDir);
+      FileSystemUtils.deleteRecursively(laDir);
       Files.deleteIfExists(duckDbCsv);
     }
   }
@@ -144,16 +142,5 @@ class GenerateBenchmark implements Benchmark {
 
   private static double secondsSince(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

@@ -2,27 +2,29 @@ package org.schoolattendance.jobs.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+import org.schoolattendance.jobs.PackagedJar;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * A small generated LA (kept under {@code target/model-contracts}), ingested through the Spring
- * Batch jobs with the DfE statistics the product ships, and modelled, all by the packaged jar. It
- * is built once per test JVM and shared by the model tests.
+ * A small generated LA (kept under {@code target/model-contracts-<fork>}, one per test JVM, so
+ * parallel forks never share it), ingested through the Spring Batch jobs with the DfE statistics
+ * the product ships, and modelled, all by the packaged jar. It is built once per test JVM and
+ * shared by the model tests.
  */
 final class ModelledWarehouse {
 
-  private static final Path FOLDER = Path.of("target", "model-contracts").toAbsolutePath();
+  private static final Path FOLDER =
+      Path.of("target", "model-contracts-" + System.getProperty("test.fork", "1")).toAbsolutePath();
+  private static final Path WORK_DIR = FOLDER.resolve("demo-output");
+  private static final long TIMEOUT_MINUTES = 10;
   private static ModelledWarehouse built;
 
   private final String modelOutput;
@@ -46,11 +48,10 @@ final class ModelledWarehouse {
     if (!Files.isRegularFile(input.resolve("schools.csv"))) {
       run("generate", "--schools=4", "--pupils=600", "--years=2", "--out=" + input);
     }
-    deleteRecursively(FOLDER.resolve("demo-output")); // warehouse and ingest ledgers alike
+    FileSystemUtils.deleteRecursively(WORK_DIR); // warehouse and ingest ledgers alike
     run("ingest", "--input", input.toString());
-    Path out = Files.createTempFile(FOLDER, "model-", ".txt");
-    int exit = start(out, "model", "--check");
-    return new ModelledWarehouse(Files.readString(out), exit);
+    PackagedJar.Run model = jar("model", "--check");
+    return new ModelledWarehouse(model.stdout() + model.stderr(), model.exitCode());
   }
 
   String modelOutput() {
@@ -65,7 +66,7 @@ final class ModelledWarehouse {
     Properties properties = new Properties();
     properties.setProperty("duckdb.read_only", "true");
     return DriverManager.getConnection(
-        "jdbc:duckdb:" + FOLDER.resolve("demo-output/warehouse.duckdb"), properties);
+        "jdbc:duckdb:" + WORK_DIR.resolve("warehouse.duckdb"), properties);
   }
 
   static long single(Statement sql, String query) throws Exception {
@@ -75,43 +76,12 @@ final class ModelledWarehouse {
     }
   }
 
-  private static void deleteRecursively(Path folder) throws Exception {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (var paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
-  }
-
   private static void run(String... args) throws Exception {
-    Path out = Files.createTempFile(FOLDER, "run-", ".txt");
-    int exit = start(out, args);
-    assertThat(exit).as(String.join(" ", args) + ": " + Files.readString(out)).isZero();
+    PackagedJar.Run run = jar(args);
+    assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.stderr()).isZero();
   }
 
-  private static int start(Path out, String... args) throws Exception {
-    Path jar = Path.of(System.getProperty("app.jar", "target/attendance-warehouse.jar"));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(jar.toAbsolutePath().toString());
-    command.addAll(List.of(args));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(FOLDER.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(out.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    builder.environment().remove("JAVA_TOOL_OPTIONS");
-    builder.environment().remove("WORK_DIR");
-    Process process = builder.start();
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("the jar did not finish in 10 minutes: " + args[0]);
-    }
-    return process.exitValue();
+  private static PackagedJar.Run jar(String... args) throws Exception {
+    return PackagedJar.run(FOLDER, Map.of("WORK_DIR", WORK_DIR.toString()), TIMEOUT_MINUTES, args);
   }
 }

@@ -1,11 +1,12 @@
 package org.schoolattendance.jobs.transform;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import org.schoolattendance.jobs.PackagedJar;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A generated LA taken through {@code generate}, {@code ingest}, {@code model} and {@code
@@ -34,14 +35,14 @@ final class GeneratedWarehouse {
     Files.createDirectories(la.folder);
     Path complete = la.folder.resolve("input.complete");
     if (!Files.exists(complete)) {
-      deleteRecursively(la.input);
+      FileSystemUtils.deleteRecursively(la.input);
       Files.deleteIfExists(la.folder.resolve("ingested.duckdb"));
       List<String> generate = new ArrayList<>(List.of("generate", "--out=" + la.input));
       generate.addAll(List.of(generateOptions));
       la.run(generate.toArray(String[]::new));
       Files.writeString(complete, String.join(" ", generateOptions));
     }
-    deleteRecursively(la.workDir);
+    FileSystemUtils.deleteRecursively(la.workDir);
     Files.createDirectories(la.workDir);
     Path ingested = la.folder.resolve("ingested.duckdb");
     if (!Files.exists(ingested)) {
@@ -61,40 +62,11 @@ final class GeneratedWarehouse {
   }
 
   private void run(String... args) throws Exception {
-    Path jar = Path.of(System.getProperty("app.jar", "target/attendance-warehouse.jar"));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(jar.toAbsolutePath().toString());
-    command.addAll(List.of(args));
-    Path log = folder.resolve(args[0] + ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(folder.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    builder.environment().remove("JAVA_TOOL_OPTIONS");
-    builder.environment().put("WORK_DIR", workDir.toString());
-    Process process = builder.start();
-    if (!process.waitFor(STEP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException(args[0] + " did not finish in 15 minutes; see " + log);
-    }
-    if (process.exitValue() != 0) {
+    PackagedJar.Run run =
+        PackagedJar.run(folder, Map.of("WORK_DIR", workDir.toString()), STEP_TIMEOUT_MINUTES, args);
+    if (run.exitCode() != 0) {
       throw new IllegalStateException(
-          args[0] + " failed (exit " + process.exitValue() + "): " + Files.readString(log));
-    }
-  }
-
-  private static void deleteRecursively(Path folder) throws Exception {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (var paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
+          args[0] + " failed (exit " + run.exitCode() + "): " + run.stdout() + run.stderr());
     }
   }
 }

@@ -37,6 +37,7 @@ final class JvmProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(StandaloneClusterSettings.addOpens());
+    command.addAll(StandaloneClusterSettings.childJvmOptions());
     command.add("-Xmx" + heap);
     command.add("-cp");
     command.add(classpath);

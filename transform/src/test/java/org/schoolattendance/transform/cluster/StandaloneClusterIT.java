@@ -48,8 +48,27 @@ class StandaloneClusterIT {
     Path clusterResults = folder.resolve("results-cluster");
     Path localResults = folder.resolve("results-local");
     String jar = StandaloneClusterSettings.transformJar().toString();
+    String localClasspath =
+        StandaloneClusterSettings.runtimeJars().stream()
+                .map(Path::toString)
+                .collect(Collectors.joining(java.io.File.pathSeparator))
+            + java.io.File.pathSeparator
+            + jar;
     long executors;
-    try (LocalSparkCluster cluster = LocalSparkCluster.start(folder)) {
+    // The local run goes on beside the cluster run: both spend much of their time waiting on
+    // Spark's scheduling, so together they take little longer than one.
+    try (JvmProcess local =
+            JvmProcess.start(
+                "local",
+                folder,
+                "1g",
+                localClasspath,
+                Map.of(),
+                TransformJobMain.class.getName(),
+                snapshot.toString(),
+                localResults.toString(),
+                REPLICATES);
+        LocalSparkCluster cluster = LocalSparkCluster.start(folder)) {
       Path sparkHome = folder.resolve("spark-home");
       JvmProcess.start(
               "submit",
@@ -70,31 +89,15 @@ class StandaloneClusterIT {
               "spark.executor.memory=1g",
               "--conf",
               "spark.executor.extraJavaOptions="
-                  + String.join(" ", StandaloneClusterSettings.addOpens()),
+                  + String.join(" ", StandaloneClusterSettings.executorJvmOptions()),
               jar,
               snapshot.toString(),
               clusterResults.toString(),
               REPLICATES)
           .awaitSuccess(JOB_SECONDS);
       executors = cluster.executorsLaunched();
+      local.awaitSuccess(JOB_SECONDS);
     }
-    String localClasspath =
-        StandaloneClusterSettings.runtimeJars().stream()
-                .map(Path::toString)
-                .collect(Collectors.joining(java.io.File.pathSeparator))
-            + java.io.File.pathSeparator
-            + jar;
-    JvmProcess.start(
-            "local",
-            folder,
-            "1g",
-            localClasspath,
-            Map.of(),
-            TransformJobMain.class.getName(),
-            snapshot.toString(),
-            localResults.toString(),
-            REPLICATES)
-        .awaitSuccess(JOB_SECONDS);
 
     assertThat(executors).as("executors the worker launched").isPositive();
     for (String table : RESULTS) {

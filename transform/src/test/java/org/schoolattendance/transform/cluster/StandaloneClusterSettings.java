@@ -30,6 +30,18 @@ final class StandaloneClusterSettings {
     return opens.isBlank() ? List.of() : List.of(opens.strip().split("\\s+"));
   }
 
+  /** The test build's JIT and collector choice for short-lived JVMs (see the root pom). */
+  static List<String> childJvmOptions() {
+    String options = System.getProperty("child.jvm-options", "").strip();
+    return options.isBlank() ? List.of() : List.of(options.split("\\s+"));
+  }
+
+  static List<String> executorJvmOptions() {
+    List<String> options = new java.util.ArrayList<>(addOpens());
+    options.addAll(childJvmOptions());
+    return options;
+  }
+
   /** A port nothing listens on now (the OS's choice), so parallel builds never collide. */
   static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
