@@ -3,6 +3,12 @@
 -- that year), each a roll-up of the enrolment's period cells, and rolling 12 months as at each
 -- month end (the 12 calendar months to that month's end, for month ends from the first 12 months
 -- covered by registers to the month of the latest register date), a roll-up of its months.
+--
+-- Year to date last year (period_type year_to_date_last_year, period_id e.g.
+-- 2023/24-ytd-same-date) is what each year to date is compared with: the academic year before it,
+-- from 1 September to the end of the school week (Monday to Sunday) holding the same date one year
+-- before the later year's year-to-date end. Cells are no finer than a week, so that week is the
+-- finest exact cut; period_end is that week's last day. Its rows belong to the earlier year.
 with cells as (
     select * from int_enrolment_period_cell
 ),
@@ -26,9 +32,17 @@ year_to_date_ends as (
     group by academic_year
 ),
 
+-- The week holding the same date a year before each year-to-date end, in the year before it
+-- (29 February becomes 28 February).
+same_date_last_year_ends as (
+    select dates.academic_year, dates.week_end as period_end
+    from year_to_date_ends
+    join dates on dates.date_day = cast(year_to_date_ends.latest_date - interval 1 year as date)
+),
+
 period_types as (
-    select unnest(['week', 'month', 'half_term', 'term', 'academic_year', 'year_to_date'])
-        as period_type
+    select unnest(['week', 'month', 'half_term', 'term', 'academic_year', 'year_to_date',
+        'year_to_date_last_year']) as period_type
 ),
 
 exploded as (
@@ -42,6 +56,9 @@ exploded as (
             when 'term' then cells.term_id
             when 'academic_year' then cells.academic_year
             when 'year_to_date' then cells.academic_year || '-ytd'
+            when 'year_to_date_last_year' then
+                case when cells.week_end <= same_date_last_year_ends.period_end
+                    then cells.academic_year || '-ytd-same-date' end
         end as period_id,
         case period_types.period_type
             when 'week' then cells.week_start
@@ -57,10 +74,13 @@ exploded as (
             when 'term' then cells.term_end
             when 'academic_year' then cells.year_end
             when 'year_to_date' then year_to_date_ends.latest_date
+            when 'year_to_date_last_year' then same_date_last_year_ends.period_end
         end as period_end
     from cells
     cross join period_types
     left join year_to_date_ends on year_to_date_ends.academic_year = cells.academic_year
+    left join same_date_last_year_ends
+        on same_date_last_year_ends.academic_year = cells.academic_year
 ),
 
 periods as (

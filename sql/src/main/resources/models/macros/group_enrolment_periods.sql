@@ -1,8 +1,9 @@
 -- Enrolment periods summed by school and by LA (overall and per school phase), for all
 -- enrolments and for the DfE headline cohort, overall and per subgroup. Subgroups are kept to
--- terms, academic years and years to date; weeks, months, half-terms and rolling 12 months are
--- reported overall. Every sum is over enrolments, each judged on its own sessions. The argument
--- names the table (or CTE) of described enrolment periods.
+-- terms, academic years, years to date and what each year to date is compared with (the same
+-- dates a year earlier); weeks, months, half-terms and rolling 12 months are reported overall.
+-- Every sum is over enrolments, each judged on its own sessions. The argument names the table (or
+-- CTE) of described enrolment periods.
 create or replace macro group_enrolment_periods(enrolment_periods) as table
 with cohorts as (
     select * from enrolment_period_cohorts(enrolment_periods)
@@ -30,7 +31,7 @@ subgroups as (
             {'dimension': 'first_language_group', 'group_value': first_language_group},
             {'dimension': 'nc_year', 'group_value': coalesce(nc_year, 'Unclassified')}
         ]) as pairs(pair)
-    where period_type in ('term', 'academic_year', 'year_to_date')
+    where period_type in ('term', 'academic_year', 'year_to_date', 'year_to_date_last_year')
 ),
 
 judged as (

@@ -34,6 +34,16 @@ final class RegisterFixture {
             urn, estab, name, urn, urn));
   }
 
+  /** An LA-wide autumn term of the academic year, from start to end (dates as yyyy-mm-dd). */
+  static void insertAutumnTerm(Statement sql, String academicYear, String start, String end)
+      throws SQLException {
+    sql.execute(
+        String.format(
+            "insert into raw_calendar values ('%s', 'term', 'autumn', '%s', '%s', null, 2,"
+                + " 'c.csv', 2)",
+            academicYear, start, end));
+  }
+
   /** An autumn census record at 100001 for pupil UPN-{pupil}, born on the date given. */
   static void insertCensus(Statement sql, String pupil, String dateOfBirth) throws SQLException {
     sql.execute(
