@@ -2,7 +2,9 @@ package org.schoolattendance.reports.school;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import org.schoolattendance.reports.Differences.Interval;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.pack.document.Section;
 import org.schoolattendance.reports.pack.document.Table;
@@ -25,6 +27,8 @@ final class HeadlineSection {
   static List<String> sentences(SchoolFacts facts) {
     Headline school = facts.current().orElseThrow();
     String when = facts.period().isTerm() ? "this term" : "this year to date";
+    Optional<SubgroupTrends.Measure> absence =
+        facts.trends().allPupils().map(SubgroupTrends.Cell::overallAbsence);
     List<String> sentences = new ArrayList<>();
     sentences.add(
         Comparison.sentence(
@@ -32,7 +36,13 @@ final class HeadlineSection {
             school.attendanceRatePct(),
             facts.lastYear().map(Headline::attendanceRatePct).orElse(null),
             facts.period().isTerm() ? "the same term last year" : "the same point last year",
-            null));
+            // Attendance = 100 − overall absence over the same possible sessions, so the two
+            // share one interval: attendance's change is minus absence's change.
+            absence
+                .map(SubgroupTrends.Measure::change)
+                .map(SubgroupTrends.Gap::interval)
+                .map(Interval::negated)
+                .orElse(null)));
     facts
         .la()
         .ifPresent(
@@ -45,7 +55,10 @@ final class HeadlineSection {
                                 school.overallAbsenceRatePct(),
                                 la.overallAbsenceRatePct(),
                                 "the LA as a whole",
-                                null))));
+                                absence
+                                    .map(SubgroupTrends.Measure::toLa)
+                                    .map(SubgroupTrends.Gap::interval)
+                                    .orElse(null)))));
     SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
     if (!suppression.isTooSmall(school.persistentAbsentees())) {
       sentences.add(

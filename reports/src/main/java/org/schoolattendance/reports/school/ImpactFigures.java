@@ -3,6 +3,7 @@ package org.schoolattendance.reports.school;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.schoolattendance.reports.Differences;
 
 /**
  * The home-visit event study Spark wrote ({@code impact_event_study}): the LA's pooled estimate by
@@ -22,8 +23,8 @@ record ImpactFigures(List<ImpactFigures.Month> pooled, List<ImpactFigures.Month>
       double high,
       long treatedPupils) {
 
-    Comparison.Interval interval() {
-      return new Comparison.Interval(low, high);
+    Differences.Interval interval() {
+      return new Differences.Interval(low, high);
     }
   }
 

@@ -19,6 +19,12 @@ final class NotesSection {
     notes.add(
         "England figures appear only where the DfE has published the same period (for example"
             + " the autumn term of daily register data); otherwise they say \"not available\".");
+    notes.add(
+        "Sentences say \"similar to\" when the 95% interval of the difference includes zero, so"
+            + " the data do not show a real difference; otherwise they give its direction and"
+            + " size. The intervals come from the LA's subgroup trend analysis of pupils aged 5"
+            + " to 15; where it has not been run for the period, sentences give the direction"
+            + " without an interval.");
     notes.add(Cells.suppressionKey(facts.suppressionMinimum()));
     return Section.of("How these figures are calculated", notes);
   }

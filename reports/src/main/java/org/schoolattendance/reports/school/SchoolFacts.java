@@ -35,7 +35,8 @@ record SchoolFacts(
     ReasonFigures reasons,
     ContactFigures contacts,
     Optional<ImpactFigures> impact,
-    Optional<RegisterQuality> registerQuality) {
+    Optional<RegisterQuality> registerQuality,
+    SubgroupTrends trends) {
 
   static final int TREND_TERMS = 9;
 
@@ -86,7 +87,8 @@ record SchoolFacts(
         period.isTerm() ? ReasonFigures.load(query, school, period) : new ReasonFigures(List.of()),
         ContactFigures.load(query, school, period, packPeriod.start()),
         ImpactFigures.load(query, school.urn()),
-        RegisterQuality.load(query, school.urn()));
+        RegisterQuality.load(query, school.urn()),
+        SubgroupTrends.load(query, school, period));
   }
 
   /** The last {@value #TREND_TERMS} terms (three years) up to the pack's own period. */

@@ -49,6 +49,16 @@ final class WarehouseQuery {
         .isPresent();
   }
 
+  /** Whether a table or view exists with every one of these columns. */
+  boolean hasColumns(String table, List<String> columns) throws SQLException {
+    List<String> present =
+        list(
+            "select column_name from information_schema.columns where table_name = ?",
+            row -> row.getString(1),
+            table);
+    return !present.isEmpty() && present.containsAll(columns);
+  }
+
   /** A nullable double column. */
   static Double nullableDouble(ResultSet row, String column) throws SQLException {
     double value = row.getDouble(column);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.schoolattendance.sql.model.ModelCatalog;
 import org.schoolattendance.sql.model.ModelRunner;
 import org.schoolattendance.sql.warehouse.DuckDbSettings;
@@ -19,6 +20,12 @@ import org.schoolattendance.sql.warehouse.Warehouse;
  * 4n}, so absence rises with {@code n}; pupils 1–12 are girls, 13–24 boys; every third pupil is
  * FSM-eligible; pupil 2 has SEN support. A published England autumn 2023/24 primary figure exists,
  * so the benchmark path is exercised; no other period has one.
+ *
+ * <p>Spark's {@code trend_subgroup_period} holds hand-made rows: for spring 2024/25, 100001's
+ * all-pupil differences (to the same term last year and to the LA) have intervals that include
+ * zero, 100003's intervals exclude it, and 100002 and 100004 have no row; for autumn 2023/24, the
+ * one period with a published England figure, 100001 has groups above and not above England and the
+ * LA (see {@link #subgroupTrends}).
  */
 final class PackWarehouseFixture {
 
@@ -43,8 +50,15 @@ final class PackWarehouseFixture {
       england(sql);
       new ModelRunner(ModelCatalog.fromClasspath()).run(connection, built -> {});
       impact(sql);
+      subgroupTrends(sql);
     }
     return file;
+  }
+
+  /** The fixture's warehouse for this test JVM, built on first use, opened read-only. */
+  static Connection openReadOnly() throws SQLException {
+    Path file = build(Path.of("target", "pack-fixture-" + ProcessHandle.current().pid()));
+    return new Warehouse(file, DuckDbSettings.defaults()).openReadOnly();
   }
 
   static String upn(String urn, int pupil) {
@@ -143,6 +157,76 @@ final class PackWarehouseFixture {
                   + " 'Primary', null, 'all_pupils', '%s', %s, null, 1)")
               .formatted(cell[0], cell[1]));
     }
+  }
+
+  /**
+   * Spark's {@code trend_subgroup_period}, only the columns the school packs read. Spring 2024/25
+   * rows take their differences from the marts (all enrolments), so the intervals sit around the
+   * differences the packs show. Autumn 2023/24 rows for 100001 are hand-made: all pupils above
+   * England (interval 0.6 to 3.4) in overall absence but not in persistent absence (−9.0 to 21.0);
+   * boys above the LA in both measures; girls and pupils not eligible for FSM not above it; FSM
+   * pupils above it but too few for Spark's analysis (is_suppressed); the phase row repeats all
+   * pupils and must not be listed twice.
+   */
+  private static void subgroupTrends(Statement sql) throws SQLException {
+    StringBuilder columns = new StringBuilder();
+    for (String measure : List.of("overall_absence", "persistent_absence")) {
+      for (String column :
+          List.of(
+              "%s_rate_pct",
+              "%s_change_pct",
+              "%s_change_ci_low",
+              "%s_change_ci_high",
+              "la_%s_rate_pct",
+              "%s_gap_to_la_pct",
+              "%s_gap_to_la_pct_ci_low",
+              "%s_gap_to_la_pct_ci_high",
+              "national_%s_rate_pct",
+              "%s_gap_to_national_pct",
+              "%s_gap_to_national_pct_ci_low",
+              "%s_gap_to_national_pct_ci_high")) {
+        columns.append(", ").append(column.formatted(measure)).append(" double");
+      }
+    }
+    sql.execute(
+        "create table trend_subgroup_period (level varchar, la_code varchar, urn varchar,"
+            + " dimension varchar, group_value varchar, period_type varchar, period_id varchar,"
+            + " enrolments bigint, is_suppressed boolean"
+            + columns
+            + ")");
+    sql.execute(
+        """
+        insert into trend_subgroup_period by name
+        select 'school' as level, cur.la_code, cur.urn, 'all_pupils' as dimension,
+          'All pupils' as group_value, 'term' as period_type, cur.period_id, cur.enrolments,
+          false as is_suppressed,
+          cur.overall_absence_rate_pct,
+          cur.overall_absence_rate_pct - prev.overall_absence_rate_pct
+            as overall_absence_change_pct,
+          overall_absence_change_pct - abs(overall_absence_change_pct) * w.share
+            as overall_absence_change_ci_low,
+          overall_absence_change_pct + abs(overall_absence_change_pct) * w.share
+            as overall_absence_change_ci_high,
+          la.overall_absence_rate_pct as la_overall_absence_rate_pct,
+          cur.overall_absence_rate_pct - la.overall_absence_rate_pct
+            as overall_absence_gap_to_la_pct,
+          overall_absence_gap_to_la_pct - abs(overall_absence_gap_to_la_pct) * w.share
+            as overall_absence_gap_to_la_pct_ci_low,
+          overall_absence_gap_to_la_pct + abs(overall_absence_gap_to_la_pct) * w.share
+            as overall_absence_gap_to_la_pct_ci_high,
+          cur.persistent_absence_rate_pct
+        from mart_group_period cur
+        join mart_group_period prev
+          using (geography_level, urn, cohort, dimension, group_value, period_type)
+        join mart_group_period la on la.geography_level = 'la' and la.phase = 'all'
+          and la.la_code = cur.la_code and la.cohort = cur.cohort and la.dimension = 'all'
+          and la.period_type = cur.period_type and la.period_id = cur.period_id
+        -- half-width as a share of the difference: 2 includes zero, 0.5 excludes it
+        join (values ('100001', 2.0), ('100003', 0.5)) w(urn, share) on w.urn = cur.urn
+        where cur.geography_level = 'school' and cur.cohort = 'all_enrolments'
+          and cur.dimension = 'all' and cur.period_type = 'term'
+          and cur.period_id = '2024/25-spring' and prev.period_id = '2023/24-spring'
+        """);
   }
 
   /** Spark's {@code impact_event_study} for the pooled home-visit analysis, months −3 to +6. */

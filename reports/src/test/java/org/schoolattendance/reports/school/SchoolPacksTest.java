@@ -34,8 +34,6 @@ import org.schoolattendance.reports.pack.PackDocument;
 import org.schoolattendance.reports.pack.PackFile;
 import org.schoolattendance.reports.pack.PackRequest;
 import org.schoolattendance.reports.pack.Packs;
-import org.schoolattendance.sql.warehouse.DuckDbSettings;
-import org.schoolattendance.sql.warehouse.Warehouse;
 
 /**
  * Renders every school pack from {@link PackWarehouseFixture} once and checks the PDFs against the
@@ -51,10 +49,7 @@ class SchoolPacksTest {
 
   @BeforeAll
   static void renderAllPacks() throws SQLException {
-    Path file =
-        PackWarehouseFixture.build(
-            Path.of("target", "pack-fixture-" + ProcessHandle.current().pid()));
-    warehouse = new Warehouse(file, DuckDbSettings.defaults()).openReadOnly();
+    warehouse = PackWarehouseFixture.openReadOnly();
     files =
         new Packs()
             .render(

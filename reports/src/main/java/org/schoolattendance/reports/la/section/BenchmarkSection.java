@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.schoolattendance.reports.Differences;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.la.LaSection;
 import org.schoolattendance.reports.la.table.Cell;
@@ -310,7 +311,7 @@ public final class BenchmarkSection {
               .formatted(
                   measure,
                   Figures.percent(value),
-                  Sentences.compared(value, england),
+                  Differences.compared(value, england),
                   Figures.percent(england));
       if (ranked()) {
         sentence +=

@@ -2,6 +2,7 @@ package org.schoolattendance.reports.la.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schoolattendance.reports.Differences;
 import org.schoolattendance.reports.Figures;
 
 /** The impact section's sentences, by rule from the unrounded estimates and their intervals. */
@@ -11,7 +12,7 @@ final class ImpactSentences {
 
   /** "about as much as", "by 2.1 percentage points more than", "... less than". */
   static String relativeChange(EventStudy.Estimate estimate) {
-    if (Sentences.includesZero(estimate.low(), estimate.high())) {
+    if (Differences.includesZero(estimate.low(), estimate.high())) {
       return "about as much as";
     }
     String points = Figures.decimal(Math.abs(estimate.effect())) + " percentage points";
@@ -28,7 +29,7 @@ final class ImpactSentences {
               + " attendance had changed "
               + relativeChange(inPerson)
               + " that of similar pupils not yet contacted ("
-              + Sentences.interval(inPerson.low(), inPerson.high())
+              + Differences.interval(inPerson.low(), inPerson.high())
               + ").");
     }
     EventStudy.Estimate placebo = study.all("placebo", month);
@@ -36,10 +37,10 @@ final class ImpactSentences {
       sentences.add(
           "The placebo check, which should find no effect, found %s (%s)."
               .formatted(
-                  Sentences.includesZero(placebo.low(), placebo.high())
+                  Differences.includesZero(placebo.low(), placebo.high())
                       ? "none: its interval includes zero"
                       : "an effect whose interval excludes zero, so read the estimates with care",
-                  Sentences.interval(placebo.low(), placebo.high())));
+                  Differences.interval(placebo.low(), placebo.high())));
     }
     return sentences;
   }

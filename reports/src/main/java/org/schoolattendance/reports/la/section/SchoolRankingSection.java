@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.schoolattendance.reports.Differences;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.la.LaSection;
 import org.schoolattendance.reports.la.table.Cell;
@@ -206,7 +207,7 @@ public final class SchoolRankingSection {
     if (la.previousOverallAbsence() != null) {
       sentence +=
           ", "
-              + Sentences.compared(la.overallAbsence(), la.previousOverallAbsence())
+              + Differences.compared(la.overallAbsence(), la.previousOverallAbsence())
               + " the same period last year ("
               + Figures.percent(la.previousOverallAbsence())
               + ")";

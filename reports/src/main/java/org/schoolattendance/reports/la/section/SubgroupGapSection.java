@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.schoolattendance.reports.Differences;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.la.LaSection;
 import org.schoolattendance.reports.la.SectionChart;
@@ -168,7 +169,7 @@ public final class SubgroupGapSection {
     Cell figure = Cell.points(group.gap());
     if (group.low() != null
         && group.high() != null
-        && Sentences.includesZero(group.low(), group.high())) {
+        && Differences.includesZero(group.low(), group.high())) {
       return new Cell("similar", group.gap(), CellFormat.POINTS);
     }
     return figure;
@@ -211,7 +212,7 @@ public final class SubgroupGapSection {
               .formatted(
                   g[3],
                   Figures.percent(la.rate()),
-                  Sentences.compared(la.gap(), la.low(), la.high()),
+                  Differences.compared(la.gap(), la.low(), la.high()),
                   Figures.percent(la.rate() - la.gap())));
     }
     return sentences;

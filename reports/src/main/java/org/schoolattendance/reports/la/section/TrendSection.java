@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.schoolattendance.reports.Differences;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.la.LaSection;
 import org.schoolattendance.reports.la.SectionChart;
@@ -158,12 +159,12 @@ public final class TrendSection {
         "Overall absence of 5 to 15 year olds in the LA this term was %s, %s the same term last"
                 .formatted(
                     Figures.percent(now.overall()),
-                    Sentences.compared(now.overall(), before.overall()))
+                    Differences.compared(now.overall(), before.overall()))
             + " year (%s); persistent absence was %s, %s last year (%s)."
                 .formatted(
                     Figures.percent(before.overall()),
                     Figures.percent(now.persistent()),
-                    Sentences.compared(now.persistent(), before.persistent()),
+                    Differences.compared(now.persistent(), before.persistent()),
                     Figures.percent(before.persistent())));
   }
 

@@ -1,0 +1,142 @@
+package org.schoolattendance.reports.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.schoolattendance.reports.PdfText;
+import org.schoolattendance.reports.pack.Pack;
+import org.schoolattendance.reports.pack.PackFile;
+import org.schoolattendance.reports.pack.PackRequest;
+import org.schoolattendance.reports.pack.Packs;
+
+/**
+ * The school packs read Spark's {@code trend_subgroup_period} (hand-made rows in {@link
+ * PackWarehouseFixture}): "similar to" when a difference's interval includes zero, the direction
+ * when it does not or when there is no row.
+ */
+class SubgroupTrendsInPacksTest {
+
+  private static final String SPRING = "2024/25-spring";
+  private static final Path OUTPUT = Path.of("target", "school-pack-trends");
+
+  private static Connection warehouse;
+
+  @BeforeAll
+  static void openWarehouse() throws SQLException {
+    warehouse = PackWarehouseFixture.openReadOnly();
+  }
+
+  @AfterAll
+  static void close() throws SQLException {
+    warehouse.close();
+  }
+
+  @Test
+  void headlineSaysSimilarWhenTheIntervalIncludesZero() throws Exception {
+    String text = PdfText.all(render(SPRING, "100001", Pack.GOVERNOR));
+
+    assertThat(text)
+        .contains(
+            "Attendance this term was %s, similar to the same term last year (%s)."
+                .formatted(
+                    percent(school("100001", SPRING, "attendance_rate_pct")),
+                    percent(school("100001", "2023/24-spring", "attendance_rate_pct"))))
+        .contains(
+            "Overall absence was %s, similar to the LA as a whole (%s)."
+                .formatted(
+                    percent(school("100001", SPRING, "overall_absence_rate_pct")),
+                    percent(la(SPRING, "overall_absence_rate_pct"))))
+        .contains("\"similar to\" when the 95% interval of the difference includes zero");
+  }
+
+  @Test
+  void headlineGivesTheDirectionWhenTheIntervalExcludesZero() throws Exception {
+    assertThat(PdfText.all(render(SPRING, "100003", Pack.GOVERNOR)))
+        .contains(directionSentences("100003"));
+  }
+
+  @Test
+  void withoutATrendRowTheHeadlineGivesTheDirectionAsBefore() throws Exception {
+    assertThat(PdfText.all(render(SPRING, "100004", Pack.GOVERNOR)))
+        .contains(directionSentences("100004"))
+        .doesNotContain("similar to the");
+  }
+
+  /** The headline sentences with a direction, worked out here from the mart's unrounded rates. */
+  private static List<String> directionSentences(String urn) throws SQLException {
+    double attendance = school(urn, SPRING, "attendance_rate_pct");
+    double lastYear = school(urn, "2023/24-spring", "attendance_rate_pct");
+    double absence = school(urn, SPRING, "overall_absence_rate_pct");
+    double la = la(SPRING, "overall_absence_rate_pct");
+    return List.of(
+        "Attendance this term was %s, %s the same term last year (%s)."
+            .formatted(percent(attendance), direction(attendance, lastYear), percent(lastYear)),
+        "Overall absence was %s, %s the LA as a whole (%s)."
+            .formatted(percent(absence), direction(absence, la), percent(la)));
+  }
+
+  private static String direction(double value, double reference) {
+    BigDecimal difference =
+        new BigDecimal(Double.toString(value))
+            .subtract(new BigDecimal(Double.toString(reference)))
+            .setScale(1, RoundingMode.HALF_UP);
+    assertThat(difference.signum())
+        .as("the fixture's difference must not round to zero")
+        .isNotZero();
+    return difference.abs().toPlainString()
+        + " percentage points "
+        + (difference.signum() > 0 ? "higher than" : "lower than");
+  }
+
+  private static String percent(double value) {
+    return new BigDecimal(Double.toString(value)).setScale(1, RoundingMode.HALF_UP) + "%";
+  }
+
+  private static Path render(String term, String urn, Pack pack) throws SQLException {
+    List<PackFile> files =
+        new Packs().render(warehouse, new PackRequest(term, null, urn, Set.of(pack), true), OUTPUT);
+    return files.get(0).path();
+  }
+
+  private static double school(String urn, String period, String column) throws SQLException {
+    return value(
+        "select "
+            + column
+            + " from mart_group_period where geography_level = 'school' and urn = '"
+            + urn
+            + "' and cohort = 'all_enrolments' and dimension = 'all' and period_type = 'term'"
+            + " and period_id = '"
+            + period
+            + "'");
+  }
+
+  private static double la(String period, String column) throws SQLException {
+    return value(
+        "select "
+            + column
+            + " from mart_group_period where geography_level = 'la' and phase = 'all'"
+            + " and la_code = '307' and cohort = 'all_enrolments' and dimension = 'all'"
+            + " and period_type = 'term' and period_id = '"
+            + period
+            + "'");
+  }
+
+  private static double value(String query) throws SQLException {
+    try (Statement sql = warehouse.createStatement();
+        ResultSet row = sql.executeQuery(query)) {
+      assertThat(row.next()).as(query).isTrue();
+      return row.getDouble(1);
+    }
+  }
+}
