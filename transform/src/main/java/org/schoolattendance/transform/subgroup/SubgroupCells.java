@@ -14,13 +14,25 @@ import org.apache.spark.sql.Row;
 
 /**
  * Groups the headline cohort's enrolment-periods into cells, one per school or LA, subgroup and
- * period (term, academic year, year to date), holding {@link CellStatistics}. Schools are summed
- * first; the LA cells are sums of its school cells.
+ * period (term, academic year, year to date, and the comparison period of a year to date), holding
+ * {@link CellStatistics}. Schools are summed first; the LA cells are sums of its school cells.
  */
 public final class SubgroupCells {
 
   static final List<String> REPORTED_PERIOD_TYPES =
       List.of("term", "academic_year", "year_to_date");
+
+  /**
+   * The earlier academic year from 1 September to the week of the same date a year before a year to
+   * date's end (see int_enrolment_period_total): compared with, never reported itself.
+   */
+  static final String YEAR_TO_DATE_LAST_YEAR = "year_to_date_last_year";
+
+  /** How the mart names a year's comparison period: {@code 2023/24-ytd-same-date}. */
+  static final String SAME_DATE_SUFFIX = "-ytd-same-date";
+
+  private static final List<String> CELL_PERIOD_TYPES =
+      List.of("term", "academic_year", "year_to_date", YEAR_TO_DATE_LAST_YEAR);
 
   static final List<String> PERIOD =
       List.of("period_type", "period_id", "academic_year", "year_key");
@@ -31,7 +43,7 @@ public final class SubgroupCells {
 
   public static Dataset<Row> apply(Dataset<Row> enrolmentPeriod) {
     Dataset<Row> schools =
-        memberships(enrolmentPeriod)
+        memberships(enrolmentPeriod, CELL_PERIOD_TYPES)
             .groupBy(names(List.of("la_code", "urn"), SUBGROUP, PERIOD))
             .agg(min("period_start").as("period_start"), withStatistics(max("period_end")))
             .withColumn("level", lit("school"));
@@ -48,9 +60,12 @@ public final class SubgroupCells {
 
   /** The headline cohort's reported periods, one row per subgroup each enrolment belongs to. */
   static Dataset<Row> memberships(Dataset<Row> enrolmentPeriod) {
+    return memberships(enrolmentPeriod, REPORTED_PERIOD_TYPES);
+  }
+
+  private static Dataset<Row> memberships(Dataset<Row> enrolmentPeriod, List<String> periodTypes) {
     return enrolmentPeriod
-        .filter(
-            col("in_headline_cohort").and(col("period_type").isin(REPORTED_PERIOD_TYPES.toArray())))
+        .filter(col("in_headline_cohort").and(col("period_type").isin(periodTypes.toArray())))
         .withColumn("subgroup", explode(Subgroups.memberships()))
         .withColumn("dimension", col("subgroup.dimension"))
         .withColumn("group_value", col("subgroup.group_value"))

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lpad;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,9 @@ import org.apache.spark.sql.Row;
  * Subgroup attendance trends ({@code trend_subgroup_period}): one row per school or LA, subgroup
  * and period (term, academic year, year to date) with counts, rates, 95% intervals, the gap to the
  * rest of the cohort, to the LA and to England where the published period definition matches, and
- * the change against the same period a year earlier with a false-discovery-controlled flag. The
- * inputs are the enrolment-period mart; no measure is re-derived from sessions.
+ * the change against the same period a year earlier (for a year to date: the earlier year to the
+ * week of the same date) with a false-discovery-controlled flag. The inputs are the
+ * enrolment-period mart; no measure is re-derived from sessions.
  */
 public final class SubgroupTrend {
 
@@ -44,8 +46,10 @@ public final class SubgroupTrend {
       Dataset<Row> allCells, Dataset<Row> national, TrendSettings settings) {
     // Cells are few and read four times: computing them once keeps the plan small and fast.
     Dataset<Row> cells = allCells.localCheckpoint();
-    Dataset<Row> withRest = withRestOfCohort(cells);
-    Dataset<Row> withLa = withRestOfLa(withRest, cells);
+    Dataset<Row> reported =
+        cells.filter(col("period_type").isin(SubgroupCells.REPORTED_PERIOD_TYPES.toArray()));
+    Dataset<Row> withRest = withRestOfCohort(reported);
+    Dataset<Row> withLa = withRestOfLa(withRest, reported);
     Dataset<Row> withPrevious = withSamePeriodLastYear(withLa, cells);
     Dataset<Row> measured = withPrevious.select(TrendColumns.output(settings)).localCheckpoint();
     return NationalComparison.apply(
@@ -96,7 +100,8 @@ public final class SubgroupTrend {
   }
 
   /**
-   * Adds {@code prev_*}: the same unit and subgroup in the same period one academic year earlier.
+   * Adds {@code prev_*}: the same unit and subgroup in the same period one academic year earlier;
+   * for a year to date, the earlier year to the week of the same date.
    */
   private static Dataset<Row> withSamePeriodLastYear(Dataset<Row> cells, Dataset<Row> allCells) {
     Dataset<Row> previous =
@@ -114,13 +119,19 @@ public final class SubgroupTrend {
         .drop("prev_level", "prev_la_code", "prev_urn", "prev_dimension", "prev_group_value");
   }
 
-  /** {@code 2024/25-autumn} → {@code 2023/24-autumn}; {@code 2024/25} → {@code 2023/24}. */
+  /**
+   * {@code 2024/25-autumn} → {@code 2023/24-autumn}; {@code 2024/25} → {@code 2023/24}; {@code
+   * 2024/25-ytd} → {@code 2023/24-ytd-same-date}.
+   */
   static Column previousPeriodId() {
     Column start = substring(col("academic_year"), 1, 4).cast("int");
     Column previousYear =
         concat(
             start.minus(1).cast("string"), lit("/"), lpad(start.mod(100).cast("string"), 2, "0"));
-    return concat(previousYear, substring(col("period_id"), 8, 100));
+    return when(
+            col("period_type").equalTo("year_to_date"),
+            concat(previousYear, lit(SubgroupCells.SAME_DATE_SUFFIX)))
+        .otherwise(concat(previousYear, substring(col("period_id"), 8, 100)));
   }
 
   private static Column keysMatch(List<String> keys, String prefix) {

@@ -41,7 +41,9 @@ class SubgroupTrendReferenceTest {
           "late_after_close_sessions",
           "persistent_absentees",
           "severe_absentees",
-          "rest_enrolments");
+          "rest_enrolments",
+          "comparison_period_id",
+          "prev_enrolments");
 
   private static final List<String> RATES =
       List.of(
@@ -54,7 +56,13 @@ class SubgroupTrendReferenceTest {
           "late_before_close_rate_pct",
           "late_after_close_rate_pct",
           "overall_absence_gap_to_rest_pct",
-          "persistent_absence_gap_to_rest_pct");
+          "persistent_absence_gap_to_rest_pct",
+          "prev_overall_absence_rate_pct",
+          "overall_absence_change_pct",
+          "overall_absence_change_ci_low",
+          "overall_absence_change_ci_high",
+          "persistent_absence_change_pct",
+          "severe_absence_change_pct");
 
   @TempDir static Path work;
 
@@ -104,6 +112,54 @@ class SubgroupTrendReferenceTest {
     assertThat(
             mismatches(
                 ReferenceQueries.SUBGROUP_TREND.sql(), "trend_subgroup_period", COUNTS, RATES))
+        .isZero();
+  }
+
+  @Test
+  void aYearToDateIsComparedWithTheEarlierYearToTheSameDate() throws SQLException {
+    // LA 202's headline cohort in 2023/24-ytd-same-date, straight from the fixture mart
+    String earlier =
+        " from mart_enrolment_period where in_headline_cohort and la_code = '202'"
+            + " and period_id = '2023/24-ytd-same-date'";
+    long earlierEnrolments = single("select count(*)" + earlier);
+    long laChangeOff =
+        single(
+            "select count(*) from trend_subgroup_period t, (select"
+                + " 100.0 * sum(overall_absence_sessions) / sum(possible_sessions) as rate"
+                + earlier
+                + ") e where t.level = 'la' and t.la_code = '202' and t.dimension = 'all_pupils'"
+                + " and t.period_id = '2024/25-ytd'"
+                + " and not (t.comparison_period_id = '2023/24-ytd-same-date'"
+                + " and t.prev_enrolments = "
+                + earlierEnrolments
+                + " and abs(t.overall_absence_change_pct - (t.overall_absence_rate_pct - e.rate))"
+                + " < 1e-9 and t.overall_absence_change_ci_low < t.overall_absence_change_pct"
+                + " and t.overall_absence_change_ci_high > t.overall_absence_change_pct"
+                + " and t.overall_absence_change_p is not null)");
+    // Groups every school and LA has in both years: all pupils (2 LAs, 5 schools), sex (twice
+    // that) and phase (one per school; LA 202 has three phases, LA 931 one)
+    String broadGroups =
+        "select count(*) from trend_subgroup_period where period_id = '2024/25-ytd'"
+            + " and dimension in ('all_pupils', 'sex', 'phase')";
+    long broadChanges =
+        single(
+            broadGroups
+                + " and comparison_period_id = '2023/24-ytd-same-date'"
+                + " and overall_absence_change_pct is not null"
+                + " and persistent_absence_change_pct is not null"
+                + " and severe_absence_change_pct is not null");
+    long reportedComparisons =
+        single(
+            "select count(*) from trend_subgroup_period"
+                + " where period_type = 'year_to_date_last_year'"
+                + " or (period_id = '2023/24-ytd' and comparison_period_id is not null)");
+
+    assertThat(earlierEnrolments).isGreaterThan(100);
+    assertThat(laChangeOff).isZero();
+    assertThat(single(broadGroups)).isEqualTo(7 + 14 + 9);
+    assertThat(broadChanges).isEqualTo(7 + 14 + 9);
+    assertThat(reportedComparisons)
+        .as("comparison periods are not reported; 2023/24 has no earlier year")
         .isZero();
   }
 
