@@ -44,6 +44,19 @@ final class GroupLabels {
     };
   }
 
+  /**
+   * Names a group of Spark's {@code trend_subgroup_period}, whose dimensions are named a little
+   * differently from the mart's ({@code fsm} with FSM / Not FSM, {@code first_language}).
+   */
+  static String trendGroup(String dimension, String value) {
+    return switch (dimension) {
+      case "all_pupils" -> "All pupils";
+      case "fsm" -> "FSM".equals(value) ? "Eligible for FSM" : "Not eligible for FSM";
+      case "first_language" -> group("first_language_group", value);
+      default -> group(dimension, value);
+    };
+  }
+
   private static String yearGroup(String value) {
     if (value.matches("\\d+")) {
       return "Year " + Integer.parseInt(value);

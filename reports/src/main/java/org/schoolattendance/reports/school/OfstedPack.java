@@ -12,8 +12,9 @@ import org.schoolattendance.reports.pack.document.Table;
 
 /**
  * The Ofsted-ready pack: the attendance evidence inspectors look at, school-level only: context,
- * three years of overall and persistent absence against the LA and England, key groups, causes, and
- * actions with their measured impact.
+ * three years of overall and persistent absence against the LA and England, key groups, groups
+ * whose absence is significantly above England or the LA, causes, and actions with their measured
+ * impact.
  */
 final class OfstedPack {
 
@@ -28,6 +29,8 @@ final class OfstedPack {
     sections.add(TrendSection.overallAbsence(facts));
     sections.add(persistentTrend(facts));
     sections.add(GroupSection.keyGroups(facts));
+    sections.add(SignificantGroupsSection.aboveEngland(facts));
+    sections.add(SignificantGroupsSection.aboveLa(facts));
     sections.add(ReasonSection.build(facts));
     sections.add(InterventionSection.build(facts));
     return new PackLayout(

@@ -227,6 +227,47 @@ final class PackWarehouseFixture {
           and cur.dimension = 'all' and cur.period_type = 'term'
           and cur.period_id = '2024/25-spring' and prev.period_id = '2023/24-spring'
         """);
+    sql.execute(
+        """
+        insert into trend_subgroup_period by name
+        select 'school' as level, '307' as la_code, '100001' as urn, dimension, group_value,
+          'term' as period_type, '2023/24-autumn' as period_id, enrolments, is_suppressed,
+          overall_absence_rate_pct, la_overall_absence_rate_pct, overall_absence_gap_to_la_pct,
+          overall_absence_gap_to_la_pct_ci_low, overall_absence_gap_to_la_pct_ci_high,
+          national_overall_absence_rate_pct, overall_absence_gap_to_national_pct,
+          overall_absence_gap_to_national_pct_ci_low, overall_absence_gap_to_national_pct_ci_high,
+          persistent_absence_rate_pct, la_persistent_absence_rate_pct,
+          persistent_absence_gap_to_la_pct, persistent_absence_gap_to_la_pct_ci_low,
+          persistent_absence_gap_to_la_pct_ci_high, national_persistent_absence_rate_pct,
+          persistent_absence_gap_to_national_pct, persistent_absence_gap_to_national_pct_ci_low,
+          persistent_absence_gap_to_national_pct_ci_high
+        from (values
+          ('all_pupils', 'All pupils', 24, false, 7.9, 6.8, 1.1, -0.3, 2.5, 5.9, 2.0, 0.6, 3.4,
+            20.8, 18.0, 2.8, -5.1, 10.7, 14.8, 6.0, -9.0, 21.0),
+          ('sex', 'M', 12, false, 9.6, 7.0, 2.6, 0.4, 4.8, null, null, null, null,
+            25.0, 16.0, 9.0, 1.2, 16.8, null, null, null, null),
+          ('sex', 'F', 12, false, 6.2, 6.6, -0.4, -2.0, 1.2, null, null, null, null,
+            16.7, 20.0, -3.3, -18.0, 11.4, null, null, null, null),
+          ('fsm', 'FSM', 8, true, 12.5, 8.0, 4.5, 1.0, 8.0, null, null, null, null,
+            37.5, 20.0, 17.5, 2.0, 33.0, null, null, null, null),
+          ('fsm', 'Not FSM', 16, false, 5.6, 6.4, -0.8, -2.4, 0.8, null, null, null, null,
+            12.5, 17.0, -4.5, -16.0, 7.0, null, null, null, null))
+          t(dimension, group_value, enrolments, is_suppressed, overall_absence_rate_pct,
+            la_overall_absence_rate_pct, overall_absence_gap_to_la_pct,
+            overall_absence_gap_to_la_pct_ci_low, overall_absence_gap_to_la_pct_ci_high,
+            national_overall_absence_rate_pct, overall_absence_gap_to_national_pct,
+            overall_absence_gap_to_national_pct_ci_low,
+            overall_absence_gap_to_national_pct_ci_high, persistent_absence_rate_pct,
+            la_persistent_absence_rate_pct, persistent_absence_gap_to_la_pct,
+            persistent_absence_gap_to_la_pct_ci_low, persistent_absence_gap_to_la_pct_ci_high,
+            national_persistent_absence_rate_pct, persistent_absence_gap_to_national_pct,
+            persistent_absence_gap_to_national_pct_ci_low,
+            persistent_absence_gap_to_national_pct_ci_high)
+        """);
+    sql.execute(
+        "insert into trend_subgroup_period select * replace ('phase' as dimension, 'primary' as"
+            + " group_value) from trend_subgroup_period where period_id = '2023/24-autumn' and"
+            + " dimension = 'all_pupils'");
   }
 
   /** Spark's {@code impact_event_study} for the pooled home-visit analysis, months −3 to +6. */

@@ -23,11 +23,13 @@ import org.schoolattendance.reports.pack.Packs;
 /**
  * The school packs read Spark's {@code trend_subgroup_period} (hand-made rows in {@link
  * PackWarehouseFixture}): "similar to" when a difference's interval includes zero, the direction
- * when it does not or when there is no row.
+ * when it does not or when there is no row, and the Ofsted pack's groups significantly above
+ * England and the LA.
  */
 class SubgroupTrendsInPacksTest {
 
   private static final String SPRING = "2024/25-spring";
+  private static final String AUTUMN_WITH_ENGLAND = "2023/24-autumn";
   private static final Path OUTPUT = Path.of("target", "school-pack-trends");
 
   private static Connection warehouse;
@@ -71,6 +73,44 @@ class SubgroupTrendsInPacksTest {
     assertThat(PdfText.all(render(SPRING, "100004", Pack.GOVERNOR)))
         .contains(directionSentences("100004"))
         .doesNotContain("similar to the");
+  }
+
+  @Test
+  void ofstedListsGroupsWhoseIntervalIsWhollyAboveEnglandAndTheLa() throws Exception {
+    String text = PdfText.all(render(AUTUMN_WITH_ENGLAND, "100001", Pack.OFSTED));
+
+    // Above England: all pupils' overall absence, once (the phase row repeats all pupils), and
+    // not their persistent absence (interval −9.0 to 21.0).
+    assertThat(text)
+        .contains(
+            "Groups with absence significantly above England Groups whose overall or persistent"
+                + " absence in 2023/24 autumn term was above England's published figure for the"
+                + " same group and period by more than chance would explain")
+        .contains("Overall absence All pupils 7.9% 5.9% +2.0 0.6 3.4 Figures for pupils aged 5")
+        .doesNotContain("20.8% 14.8%");
+    // Above the LA: boys in both measures; not girls or pupils not eligible for FSM (intervals
+    // include zero), not FSM pupils (too few for the trend analysis), not all pupils (−0.3 to 2.5).
+    assertThat(text)
+        .contains(
+            "Overall absence Boys 9.6% 7.0% +2.6 0.4 4.8"
+                + " Persistent absence Boys 25.0% 16.0% +9.0 1.2 16.8")
+        .doesNotContain("Girls 6.2%")
+        .doesNotContain("FSM 5.6%")
+        .doesNotContain("FSM 12.5%")
+        .doesNotContain("7.9% 6.8%");
+  }
+
+  @Test
+  void ofstedSaysNotAvailableWithoutAPublishedEnglandFigure() throws Exception {
+    String text = PdfText.all(render(SPRING, "100001", Pack.OFSTED));
+
+    assertThat(text)
+        .contains(
+            "Groups significantly above England in 2024/25 spring term: not available: no"
+                + " published England figure for this period.")
+        .contains(
+            "In 2024/25 spring term no group's overall or persistent absence was significantly"
+                + " above the same group across the LA.");
   }
 
   /** The headline sentences with a direction, worked out here from the mart's unrounded rates. */

@@ -1,0 +1,183 @@
+package org.schoolattendance.reports.school;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.schoolattendance.reports.Differences.Interval;
+import org.schoolattendance.reports.Figures;
+import org.schoolattendance.reports.pack.document.Section;
+import org.schoolattendance.reports.pack.document.Table;
+import org.schoolattendance.reports.privacy.SmallGroupSuppression;
+
+/**
+ * The Ofsted pack's groups whose absence is significantly above England's or the LA's: the school's
+ * groups in {@link SubgroupTrends} whose gap has a 95% interval wholly above zero. A group hidden
+ * by suppression is never listed.
+ */
+final class SignificantGroupsSection {
+
+  static final String ENGLAND_HEADING = "Groups with absence significantly above England";
+  static final String LA_HEADING = "Groups with absence significantly above the LA";
+  static final String NO_ENGLAND_FIGURE =
+      "not available: no published England figure for this period";
+
+  /** The dimensions listed, in order: phase is the school itself, minor ethnic codes too fine. */
+  private static final List<String> DIMENSIONS =
+      List.of(
+          SubgroupTrends.ALL_PUPILS,
+          "fsm",
+          "sen_provision",
+          "first_language",
+          "sex",
+          "ethnicity_major",
+          "nc_year",
+          "focus_group");
+
+  /** What a group is compared with: England's figure or the LA's same group. */
+  private record Reference(
+      String heading,
+      String columnLabel,
+      String inWords,
+      Function<SubgroupTrends.Measure, Double> rate,
+      Function<SubgroupTrends.Measure, SubgroupTrends.Gap> gap) {}
+
+  private static final Reference ENGLAND =
+      new Reference(
+          ENGLAND_HEADING,
+          "England",
+          "England's published figure for the same group and period",
+          SubgroupTrends.Measure::englandRate,
+          SubgroupTrends.Measure::toEngland);
+
+  private static final Reference LA =
+      new Reference(
+          LA_HEADING,
+          "LA",
+          "the same group across the LA",
+          SubgroupTrends.Measure::laRate,
+          SubgroupTrends.Measure::toLa);
+
+  private SignificantGroupsSection() {}
+
+  static Section aboveEngland(SchoolFacts facts) {
+    if (facts.trends().computed() && !facts.trends().hasEngland()) {
+      return Section.of(
+          ENGLAND_HEADING,
+          List.of(
+              "Groups significantly above England in %s: %s."
+                  .formatted(facts.packPeriod().label(), NO_ENGLAND_FIGURE)));
+    }
+    return build(facts, ENGLAND);
+  }
+
+  static Section aboveLa(SchoolFacts facts) {
+    return build(facts, LA);
+  }
+
+  private static Section build(SchoolFacts facts, Reference reference) {
+    if (!facts.trends().computed()) {
+      return Section.of(
+          reference.heading(),
+          List.of(
+              "Not available: the LA's subgroup trend analysis (the transform stage) has not"
+                  + " been run on these data."));
+    }
+    Table.Builder table =
+        Table.withHeader(
+            "Group",
+            "This school",
+            reference.columnLabel(),
+            "Gap (points)",
+            "Interval from",
+            "Interval to");
+    List<SubgroupTrends.Cell> cells = listable(facts);
+    addMeasure(table, "Overall absence", cells, SubgroupTrends.Cell::overallAbsence, reference);
+    addMeasure(
+        table, "Persistent absence", cells, SubgroupTrends.Cell::persistentAbsence, reference);
+    String period = facts.packPeriod().label();
+    if (table.isEmpty()) {
+      return Section.of(
+          reference.heading(),
+          List.of(
+              "In %s no group's overall or persistent absence was significantly above %s."
+                  .formatted(period, reference.inWords())));
+    }
+    return Section.of(
+            reference.heading(),
+            List.of(
+                ("Groups whose overall or persistent absence in %s was above %s by more than"
+                        + " chance would explain: the 95%% interval of the gap lies wholly above"
+                        + " zero.")
+                    .formatted(period, reference.inWords())))
+        .withTable(table.build())
+        .withNotes(
+            List.of(
+                "Figures for pupils aged 5 to 15, the cohort of the published statistics, so"
+                    + " they can differ slightly from the tables for every enrolment. Groups of"
+                    + " fewer than "
+                    + facts.suppressionMinimum()
+                    + " pupils, or too small for the LA's trend analysis, are not listed. With"
+                    + " many groups compared, one may sometimes appear by chance."));
+  }
+
+  /** A measure's heading row and its groups above the reference; nothing when none is. */
+  private static void addMeasure(
+      Table.Builder table,
+      String measureName,
+      List<SubgroupTrends.Cell> cells,
+      Function<SubgroupTrends.Cell, SubgroupTrends.Measure> measureOf,
+      Reference reference) {
+    List<Table.Row> rows = new ArrayList<>();
+    for (SubgroupTrends.Cell cell : cells) {
+      SubgroupTrends.Measure measure = measureOf.apply(cell);
+      SubgroupTrends.Gap gap = reference.gap().apply(measure);
+      Double referenceRate = reference.rate().apply(measure);
+      if (gap == null || gap.interval() == null || referenceRate == null) {
+        continue;
+      }
+      Interval interval = gap.interval();
+      if (interval.low() > 0) {
+        rows.add(
+            Table.Row.of(
+                GroupLabels.trendGroup(cell.dimension(), cell.groupValue()),
+                Figures.percent(measure.rate()),
+                Figures.percent(referenceRate),
+                Comparison.points(gap.points(), 0.0),
+                Figures.decimal(interval.low()),
+                Figures.decimal(interval.high())));
+      }
+    }
+    if (!rows.isEmpty()) {
+      table.row(Table.Row.emphasised(measureName));
+      rows.forEach(table::row);
+    }
+  }
+
+  /** The groups that may be shown: not suppressed, in a listed dimension, in a stable order. */
+  private static List<SubgroupTrends.Cell> listable(SchoolFacts facts) {
+    SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
+    Map<String, Map<String, Long>> sizes = new LinkedHashMap<>();
+    for (SubgroupTrends.Cell cell : facts.trends().cells()) {
+      sizes
+          .computeIfAbsent(cell.dimension(), dimension -> new LinkedHashMap<>())
+          .put(cell.groupValue(), cell.enrolments());
+    }
+    return facts.trends().cells().stream()
+        .filter(cell -> DIMENSIONS.contains(cell.dimension()) && !cell.suppressed())
+        .filter(
+            cell -> {
+              Set<String> hidden = suppression.suppressedGroups(sizes.get(cell.dimension()));
+              return !hidden.contains(cell.groupValue());
+            })
+        .sorted(
+            Comparator.<SubgroupTrends.Cell>comparingInt(
+                    cell -> DIMENSIONS.indexOf(cell.dimension()))
+                .thenComparingInt(cell -> GroupLabels.yearOrder(cell.groupValue()))
+                .thenComparing(SubgroupTrends.Cell::groupValue))
+        .toList();
+  }
+}
