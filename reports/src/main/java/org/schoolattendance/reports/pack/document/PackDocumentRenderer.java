@@ -57,7 +57,8 @@ public final class PackDocumentRenderer {
     parameters.put("SYNTHETIC", cover.synthetic());
     parameters.put("AUDIENCE", cover.audience());
     parameters.put("MARKING", cover.marking());
-    parameters.put("WATERMARK", cover.watermark());
+    parameters.put(
+        "WATERMARK", cover.watermark() == null ? null : new DiagonalWatermark(cover.watermark()));
     parameters.put("AT_A_GLANCE", lines(cover.atAGlance()));
     parameters.put("CONTENTS", new JRMapCollectionDataSource(contents(layout.sections())));
     parameters.put("FOOTER_LABEL", cover.footerLabel());
