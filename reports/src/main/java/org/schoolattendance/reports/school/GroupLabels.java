@@ -52,7 +52,10 @@ final class GroupLabels {
     return switch (dimension) {
       case "all_pupils" -> "All pupils";
       case "fsm" -> "FSM".equals(value) ? "Eligible for FSM" : "Not eligible for FSM";
-      case "first_language" -> group("first_language_group", value);
+      case "first_language" ->
+          "English".equals(value)
+              ? "First language English"
+              : "First language " + group("first_language_group", value);
       default -> group(dimension, value);
     };
   }
