@@ -25,10 +25,9 @@ final class SignificantGroupsSection {
   static final String NO_ENGLAND_FIGURE =
       "not available: no published England figure for this period";
 
-  /** The dimensions listed, in order: phase is the school itself, minor ethnic codes too fine. */
-  private static final List<String> DIMENSIONS =
+  /** The dimensions listed after all pupils, in order; minor ethnic codes are too fine. */
+  private static final List<String> GROUP_DIMENSIONS =
       List.of(
-          SubgroupTrends.ALL_PUPILS,
           "fsm",
           "sen_provision",
           "first_language",
@@ -37,9 +36,17 @@ final class SignificantGroupsSection {
           "nc_year",
           "focus_group");
 
+  /**
+   * At a school, all pupils are also its phase group. England's all-pupil figure covers every type
+   * of school, so all pupils are compared with England through the phase row (England's schools of
+   * the same type, as in the headline table), and with the LA's all pupils through their own row.
+   */
+  private static final String PHASE = "phase";
+
   /** What a group is compared with: England's figure or the LA's same group. */
   private record Reference(
       String heading,
+      String allPupilsDimension,
       String columnLabel,
       String inWords,
       Function<SubgroupTrends.Measure, Double> rate,
@@ -48,6 +55,7 @@ final class SignificantGroupsSection {
   private static final Reference ENGLAND =
       new Reference(
           ENGLAND_HEADING,
+          PHASE,
           "England",
           "England's published figure for the same group and period",
           SubgroupTrends.Measure::englandRate,
@@ -56,6 +64,7 @@ final class SignificantGroupsSection {
   private static final Reference LA =
       new Reference(
           LA_HEADING,
+          SubgroupTrends.ALL_PUPILS,
           "LA",
           "the same group across the LA",
           SubgroupTrends.Measure::laRate,
@@ -94,7 +103,7 @@ final class SignificantGroupsSection {
             "Gap (points)",
             "Interval from",
             "Interval to");
-    List<SubgroupTrends.Cell> cells = listable(facts);
+    List<SubgroupTrends.Cell> cells = listable(facts, reference.allPupilsDimension());
     addMeasure(table, "Overall absence", cells, SubgroupTrends.Cell::overallAbsence, reference);
     addMeasure(
         table, "Persistent absence", cells, SubgroupTrends.Cell::persistentAbsence, reference);
@@ -120,8 +129,9 @@ final class SignificantGroupsSection {
                     + " they can differ slightly from the tables for every enrolment. Groups of"
                     + " fewer than "
                     + facts.suppressionMinimum()
-                    + " pupils, or too small for the LA's trend analysis, are not listed. With"
-                    + " many groups compared, one may sometimes appear by chance."));
+                    + " pupils, or too small for the LA's trend analysis, are not listed. England's"
+                    + " figure for all pupils is that of schools of the same type. With many"
+                    + " groups compared, one may sometimes appear by chance."));
   }
 
   /** A measure's heading row and its groups above the reference; nothing when none is. */
@@ -143,7 +153,9 @@ final class SignificantGroupsSection {
       if (interval.low() > 0) {
         rows.add(
             Table.Row.of(
-                GroupLabels.trendGroup(cell.dimension(), cell.groupValue()),
+                PHASE.equals(cell.dimension())
+                    ? "All pupils"
+                    : GroupLabels.trendGroup(cell.dimension(), cell.groupValue()),
                 Figures.percent(measure.rate()),
                 Figures.percent(referenceRate),
                 Comparison.points(gap.points(), 0.0),
@@ -158,7 +170,9 @@ final class SignificantGroupsSection {
   }
 
   /** The groups that may be shown: not suppressed, in a listed dimension, in a stable order. */
-  private static List<SubgroupTrends.Cell> listable(SchoolFacts facts) {
+  private static List<SubgroupTrends.Cell> listable(SchoolFacts facts, String allPupils) {
+    List<String> dimensions = new ArrayList<>(List.of(allPupils));
+    dimensions.addAll(GROUP_DIMENSIONS);
     SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
     Map<String, Map<String, Long>> sizes = new LinkedHashMap<>();
     for (SubgroupTrends.Cell cell : facts.trends().cells()) {
@@ -167,7 +181,7 @@ final class SignificantGroupsSection {
           .put(cell.groupValue(), cell.enrolments());
     }
     return facts.trends().cells().stream()
-        .filter(cell -> DIMENSIONS.contains(cell.dimension()) && !cell.suppressed())
+        .filter(cell -> dimensions.contains(cell.dimension()) && !cell.suppressed())
         .filter(
             cell -> {
               Set<String> hidden = suppression.suppressedGroups(sizes.get(cell.dimension()));
@@ -175,7 +189,7 @@ final class SignificantGroupsSection {
             })
         .sorted(
             Comparator.<SubgroupTrends.Cell>comparingInt(
-                    cell -> DIMENSIONS.indexOf(cell.dimension()))
+                    cell -> dimensions.indexOf(cell.dimension()))
                 .thenComparingInt(cell -> GroupLabels.yearOrder(cell.groupValue()))
                 .thenComparing(SubgroupTrends.Cell::groupValue))
         .toList();

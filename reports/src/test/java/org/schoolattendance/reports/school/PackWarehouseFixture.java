@@ -162,11 +162,11 @@ final class PackWarehouseFixture {
   /**
    * Spark's {@code trend_subgroup_period}, only the columns the school packs read. Spring 2024/25
    * rows take their differences from the marts (all enrolments), so the intervals sit around the
-   * differences the packs show. Autumn 2023/24 rows for 100001 are hand-made: all pupils above
-   * England (interval 0.6 to 3.4) in overall absence but not in persistent absence (−9.0 to 21.0);
-   * boys above the LA in both measures; girls and pupils not eligible for FSM not above it; FSM
-   * pupils above it but too few for Spark's analysis (is_suppressed); the phase row repeats all
-   * pupils and must not be listed twice.
+   * differences the packs show. Autumn 2023/24 rows for 100001 are hand-made: all pupils (the phase
+   * row, against England's primary schools) above England (interval 0.6 to 3.4) in overall absence
+   * but not in persistent absence (−9.0 to 21.0), and not above England's all-school figure (the
+   * all-pupil row, −0.2 to 2.6); boys above the LA in both measures; girls and pupils not eligible
+   * for FSM not above it; FSM pupils above it but too few for Spark's analysis (is_suppressed).
    */
   private static void subgroupTrends(Statement sql) throws SQLException {
     StringBuilder columns = new StringBuilder();
@@ -242,8 +242,8 @@ final class PackWarehouseFixture {
           persistent_absence_gap_to_national_pct, persistent_absence_gap_to_national_pct_ci_low,
           persistent_absence_gap_to_national_pct_ci_high
         from (values
-          ('all_pupils', 'All pupils', 24, false, 7.9, 6.8, 1.1, -0.3, 2.5, 5.9, 2.0, 0.6, 3.4,
-            20.8, 18.0, 2.8, -5.1, 10.7, 14.8, 6.0, -9.0, 21.0),
+          ('all_pupils', 'All pupils', 24, false, 7.9, 6.8, 1.1, -0.3, 2.5, 6.7, 1.2, -0.2, 2.6,
+            20.8, 18.0, 2.8, -5.1, 10.7, 20.0, 0.8, -14.0, 15.6),
           ('sex', 'M', 12, false, 9.6, 7.0, 2.6, 0.4, 4.8, null, null, null, null,
             25.0, 16.0, 9.0, 1.2, 16.8, null, null, null, null),
           ('sex', 'F', 12, false, 6.2, 6.6, -0.4, -2.0, 1.2, null, null, null, null,
@@ -266,8 +266,15 @@ final class PackWarehouseFixture {
         """);
     sql.execute(
         "insert into trend_subgroup_period select * replace ('phase' as dimension, 'primary' as"
-            + " group_value) from trend_subgroup_period where period_id = '2023/24-autumn' and"
-            + " dimension = 'all_pupils'");
+            + " group_value, 5.9 as national_overall_absence_rate_pct, 2.0 as"
+            + " overall_absence_gap_to_national_pct, 0.6 as"
+            + " overall_absence_gap_to_national_pct_ci_low, 3.4 as"
+            + " overall_absence_gap_to_national_pct_ci_high, 14.8 as"
+            + " national_persistent_absence_rate_pct, 6.0 as"
+            + " persistent_absence_gap_to_national_pct, -9.0 as"
+            + " persistent_absence_gap_to_national_pct_ci_low, 21.0 as"
+            + " persistent_absence_gap_to_national_pct_ci_high) from trend_subgroup_period"
+            + " where period_id = '2023/24-autumn' and dimension = 'all_pupils'");
   }
 
   /** Spark's {@code impact_event_study} for the pooled home-visit analysis, months −3 to +6. */

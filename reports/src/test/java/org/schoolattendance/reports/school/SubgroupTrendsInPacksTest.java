@@ -79,14 +79,16 @@ class SubgroupTrendsInPacksTest {
   void ofstedListsGroupsWhoseIntervalIsWhollyAboveEnglandAndTheLa() throws Exception {
     String text = PdfText.all(render(AUTUMN_WITH_ENGLAND, "100001", Pack.OFSTED));
 
-    // Above England: all pupils' overall absence, once (the phase row repeats all pupils), and
-    // not their persistent absence (interval −9.0 to 21.0).
+    // Above England: all pupils' overall absence against England's primary schools (the phase
+    // row), not against England's all-school figure (6.7%), and not their persistent absence
+    // (interval −9.0 to 21.0).
     assertThat(text)
         .contains(
             "Groups with absence significantly above England Groups whose overall or persistent"
                 + " absence in 2023/24 autumn term was above England's published figure for the"
                 + " same group and period by more than chance would explain")
         .contains("Overall absence All pupils 7.9% 5.9% +2.0 0.6 3.4 Figures for pupils aged 5")
+        .doesNotContain("7.9% 6.7%")
         .doesNotContain("20.8% 14.8%");
     // Above the LA: boys in both measures; not girls or pupils not eligible for FSM (intervals
     // include zero), not FSM pupils (too few for the trend analysis), not all pupils (−0.3 to 2.5).
