@@ -73,7 +73,7 @@ final class SignificantGroupsSection {
   private SignificantGroupsSection() {}
 
   static Section aboveEngland(SchoolFacts facts) {
-    if (facts.trends().computed() && !facts.trends().hasEngland()) {
+    if (facts.trends().computed() && !hasEngland(facts)) {
       return Section.of(
           ENGLAND_HEADING,
           List.of(
@@ -81,6 +81,19 @@ final class SignificantGroupsSection {
                   .formatted(facts.packPeriod().label(), NO_ENGLAND_FIGURE)));
     }
     return build(facts, ENGLAND);
+  }
+
+  /**
+   * Whether a group listed against England has a published figure for this period. The all-pupil
+   * row's all-school figure does not count: all pupils are compared through the phase row.
+   */
+  private static boolean hasEngland(SchoolFacts facts) {
+    return facts.trends().cells().stream()
+        .filter(cell -> !SubgroupTrends.ALL_PUPILS.equals(cell.dimension()))
+        .anyMatch(
+            cell ->
+                cell.overallAbsence().englandRate() != null
+                    || cell.persistentAbsence().englandRate() != null);
   }
 
   static Section aboveLa(SchoolFacts facts) {

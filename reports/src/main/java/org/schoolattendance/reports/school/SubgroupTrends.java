@@ -75,15 +75,6 @@ record SubgroupTrends(boolean computed, List<SubgroupTrends.Cell> cells) {
     return cells.stream().filter(cell -> ALL_PUPILS.equals(cell.dimension())).findFirst();
   }
 
-  /** Whether any group has a published England figure with the same period definition. */
-  boolean hasEngland() {
-    return cells.stream()
-        .anyMatch(
-            cell ->
-                cell.overallAbsence().englandRate() != null
-                    || cell.persistentAbsence().englandRate() != null);
-  }
-
   private static List<String> columns() {
     return java.util.stream.Stream.concat(
             KEYS.stream(), MEASURES.stream().flatMap(measure -> columns(measure).stream()))
