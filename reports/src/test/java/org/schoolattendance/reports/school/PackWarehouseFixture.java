@@ -194,6 +194,9 @@ final class PackWarehouseFixture {
             + " enrolments bigint, is_suppressed boolean"
             + columns
             + ")");
+    // An interval around a difference d, its half-width a share of |d|.
+    sql.execute("create temp macro low_limit(d, share) as d - abs(d) * share");
+    sql.execute("create temp macro high_limit(d, share) as d + abs(d) * share");
     sql.execute(
         """
         insert into trend_subgroup_period by name
@@ -203,16 +206,14 @@ final class PackWarehouseFixture {
           cur.overall_absence_rate_pct,
           cur.overall_absence_rate_pct - prev.overall_absence_rate_pct
             as overall_absence_change_pct,
-          overall_absence_change_pct - abs(overall_absence_change_pct) * w.share
-            as overall_absence_change_ci_low,
-          overall_absence_change_pct + abs(overall_absence_change_pct) * w.share
-            as overall_absence_change_ci_high,
           la.overall_absence_rate_pct as la_overall_absence_rate_pct,
           cur.overall_absence_rate_pct - la.overall_absence_rate_pct
             as overall_absence_gap_to_la_pct,
-          overall_absence_gap_to_la_pct - abs(overall_absence_gap_to_la_pct) * w.share
+          low_limit(overall_absence_change_pct, w.share) as overall_absence_change_ci_low,
+          high_limit(overall_absence_change_pct, w.share) as overall_absence_change_ci_high,
+          low_limit(overall_absence_gap_to_la_pct, w.share)
             as overall_absence_gap_to_la_pct_ci_low,
-          overall_absence_gap_to_la_pct + abs(overall_absence_gap_to_la_pct) * w.share
+          high_limit(overall_absence_gap_to_la_pct, w.share)
             as overall_absence_gap_to_la_pct_ci_high,
           cur.persistent_absence_rate_pct
         from mart_group_period cur
