@@ -84,10 +84,11 @@ final class GroupFigures {
         period.periodId());
   }
 
-  /** The period's figures, or (with another id) the same kind of period in another year. */
+  /** The period's figures, or (with another id) the period it is compared with a year earlier. */
   private Optional<Headline> one(String level, MartPeriod period, String periodId)
       throws SQLException {
-    String source = periodId.equals(period.periodId()) ? period.groupSource() : MartPeriod.MART;
+    boolean own = periodId.equals(period.periodId());
+    String source = own ? period.groupSource() : MartPeriod.MART;
     return query.first(
         "select "
             + MEASURES
@@ -99,7 +100,7 @@ final class GroupFigures {
         GroupFigures::headline,
         levelKey(level),
         cohort,
-        period.periodType(),
+        own ? period.periodType() : period.lastYearPeriodType(),
         periodId);
   }
 

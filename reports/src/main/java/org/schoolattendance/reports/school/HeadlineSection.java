@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.schoolattendance.reports.Differences.Interval;
 import org.schoolattendance.reports.Figures;
+import org.schoolattendance.reports.SameDateLastYear;
 import org.schoolattendance.reports.pack.document.Section;
 import org.schoolattendance.reports.pack.document.Table;
 import org.schoolattendance.reports.privacy.SmallGroupSuppression;
@@ -35,7 +36,7 @@ final class HeadlineSection {
             "Attendance " + when,
             school.attendanceRatePct(),
             facts.lastYear().map(Headline::attendanceRatePct).orElse(null),
-            facts.period().isTerm() ? "the same term last year" : "the same point last year",
+            lastYearInSentence(facts.period()),
             // Attendance = 100 − overall absence over the same possible sessions, so the two
             // share one interval: attendance's change is minus absence's change.
             absence
@@ -81,7 +82,7 @@ final class HeadlineSection {
         Table.withHeader(
             "Measure",
             "This school",
-            facts.period().isTerm() ? "Same term last year" : "Same point last year",
+            lastYearHeading(facts.period()),
             "Change (points)",
             "LA",
             englandHeading(facts.school().phase()));
@@ -171,6 +172,23 @@ final class HeadlineSection {
         la == null ? Figures.NOT_AVAILABLE : Figures.daysFromSessions(la.overallAbsenceSessions()),
         "");
     return table.build();
+  }
+
+  private static String lastYearInSentence(MartPeriod period) {
+    if (period.isTerm()) {
+      return "the same term last year";
+    }
+    return period
+        .sameDateLastYear()
+        .map(SameDateLastYear::inSentence)
+        .orElse("the same point last year");
+  }
+
+  private static String lastYearHeading(MartPeriod period) {
+    if (period.isTerm()) {
+      return "Same term last year";
+    }
+    return period.sameDateLastYear().map(SameDateLastYear::label).orElse("Same point last year");
   }
 
   private static String englandHeading(String phase) {

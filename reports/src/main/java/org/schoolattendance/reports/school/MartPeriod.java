@@ -2,6 +2,8 @@ package org.schoolattendance.reports.school;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.schoolattendance.reports.SameDateLastYear;
 import org.schoolattendance.reports.pack.PackPeriod;
 
 /**
@@ -11,13 +13,19 @@ import org.schoolattendance.reports.pack.PackPeriod;
  * group_period_year_to_date} ({@link #groupSource}); where the warehouse predates it, the sections
  * say "not available" ({@link #hasFigures} false).
  *
+ * <p>A term is compared with the same term last year; the marts' year to date with the earlier year
+ * to the same school week ({@link SameDateLastYear}); a year to date from the macro with nothing,
+ * since the macro has no comparison period.
+ *
  * @param lastYearPeriodId the same period a year earlier, or null where none is comparable
+ * @param sameDateLastYear a year to date's comparison period, where the marts hold it
  * @param groupSource what to read the period's group figures from: mart_group_period or the macro
  */
 record MartPeriod(
     String periodType,
     String periodId,
     String lastYearPeriodId,
+    Optional<SameDateLastYear> sameDateLastYear,
     String academicYear,
     LocalDate end,
     boolean hasFigures,
@@ -33,6 +41,7 @@ record MartPeriod(
           TERM,
           period.id(),
           previousYear(period.academicYear()) + period.id().substring(7),
+          Optional.empty(),
           period.academicYear(),
           period.end(),
           true,
@@ -50,8 +59,16 @@ record MartPeriod(
             .orElse(null);
     boolean matches = latestData != null && !period.end().isBefore(latestData);
     if (matches) {
+      String lastYearId = SameDateLastYear.periodId(previousYear(period.academicYear()));
       return new MartPeriod(
-          YEAR_TO_DATE, id, null, period.academicYear(), period.end(), true, MART);
+          YEAR_TO_DATE,
+          id,
+          lastYearId,
+          sameDateLastYear(query, lastYearId),
+          period.academicYear(),
+          period.end(),
+          true,
+          MART);
     }
     // An earlier date: the models' table macro computes the same measures as at that date.
     boolean macro =
@@ -65,11 +82,27 @@ record MartPeriod(
         YEAR_TO_DATE,
         period.id(),
         null,
+        Optional.empty(),
         period.academicYear(),
         period.end(),
         macro,
         // A LocalDate prints as yyyy-mm-dd, so the literal cannot carry anything else.
         "group_period_year_to_date(date '" + period.end() + "')");
+  }
+
+  private static Optional<SameDateLastYear> sameDateLastYear(WarehouseQuery query, String periodId)
+      throws SQLException {
+    return query.first(
+        "select academic_year, max(period_end) from mart_group_period where period_type = ?"
+            + " and period_id = ? group by academic_year",
+        row -> new SameDateLastYear(row.getString(1), row.getObject(2, LocalDate.class)),
+        SameDateLastYear.PERIOD_TYPE,
+        periodId);
+  }
+
+  /** How the marts key the last-year period: the same type for a term. */
+  String lastYearPeriodType() {
+    return isTerm() ? TERM : SameDateLastYear.PERIOD_TYPE;
   }
 
   /** The term before a term pack's term (for pupils' change since last term); null otherwise. */

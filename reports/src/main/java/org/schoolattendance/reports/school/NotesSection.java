@@ -2,6 +2,7 @@ package org.schoolattendance.reports.school;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schoolattendance.reports.SameDateLastYear;
 import org.schoolattendance.reports.pack.document.Section;
 
 /** How the figures are worked out, which pupils they cover, and the suppression key. */
@@ -25,6 +26,7 @@ final class NotesSection {
             + " size. The intervals come from the LA's subgroup trend analysis of pupils aged 5"
             + " to 15; where it has not been run for the period, sentences give the direction"
             + " without an interval.");
+    facts.period().sameDateLastYear().map(SameDateLastYear::explanation).ifPresent(notes::add);
     notes.add(Cells.suppressionKey(facts.suppressionMinimum()));
     return Section.of("How these figures are calculated", notes);
   }

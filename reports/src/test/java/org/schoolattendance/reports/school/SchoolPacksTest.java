@@ -257,7 +257,82 @@ class SchoolPacksTest {
         .contains("2024/25 year to date")
         .contains(
             "Attendance this year to date was " + Figures.percent(macro.get("attendance_rate_pct")))
-        .contains("Overall absence " + Figures.percent(macro.get("overall_absence_rate_pct")));
+        .contains("Overall absence " + Figures.percent(macro.get("overall_absence_rate_pct")))
+        // The macro has no comparison period, so last year's figure is not available.
+        .contains("; the figure for the same point last year is not available.");
+  }
+
+  @Test
+  void yearToDateFromTheMartsIsComparedWithLastYearToTheSameSchoolWeek() throws Exception {
+    // The registers end on Friday 23 May 2025. A year earlier is Thursday 23 May 2024, in the
+    // school week Monday 20 to Sunday 26 May 2024, after 2023/24's last term (15 to 26 April):
+    // so 2023/24-ytd-same-date holds the whole of 2023/24 and equals its academic-year row.
+    List<PackFile> ytd =
+        new Packs()
+            .render(
+                warehouse,
+                new PackRequest(
+                    null, LocalDate.of(2025, 5, 23), "100001", Set.of(Pack.GOVERNOR), true),
+                OUTPUT);
+    Map<String, Double> current = allEnrolments("100001", "year_to_date", "2024/25-ytd");
+    Map<String, Double> lastYear =
+        allEnrolments("100001", "year_to_date_last_year", "2023/24-ytd-same-date");
+    assertThat(lastYear).isEqualTo(allEnrolments("100001", "academic_year", "2023/24"));
+    assertThat(lastYear.get("enrolments")).isEqualTo(PackWarehouseFixture.PUPILS);
+
+    String text = PdfText.all(ytd.get(0).path());
+    assertThat(text)
+        // The table's header cells wrap, so the text reads across them line by line.
+        .contains(
+            "2023/24 to 26 May Measure This school 2024 (the Change same (points) LA England"
+                + " (Primary) school week) Attendance")
+        .contains(
+            "Overall absence "
+                + Figures.percent(current.get("overall_absence_rate_pct"))
+                + " "
+                + Figures.percent(lastYear.get("overall_absence_rate_pct"))
+                + " "
+                + signedPoints(
+                    current.get("overall_absence_rate_pct"),
+                    lastYear.get("overall_absence_rate_pct")))
+        .contains("Pupils (enrolments) 24 24 ")
+        .contains(
+            "than 2023/24 to 26 May 2024, the same school week a year earlier ("
+                + Figures.percent(lastYear.get("attendance_rate_pct"))
+                + ").")
+        .contains(
+            "The year to date is compared with 2023/24 to 26 May 2024: the previous academic year"
+                + " from 1 September to the end of the school week (Monday to Sunday) holding the"
+                + " same date a year earlier.")
+        .doesNotContain("Same point last year");
+  }
+
+  @Test
+  void termPackStillComparesWithTheSameTermLastYear() throws Exception {
+    String text = PdfText.all(pdf("100001", PackDocument.GOVERNOR));
+    assertThat(text)
+        .contains("Measure This school Same term Change last year (points) LA")
+        .contains("the same term last year (")
+        .doesNotContain("same school week");
+  }
+
+  private static Map<String, Double> allEnrolments(String urn, String periodType, String periodId)
+      throws SQLException {
+    return row(
+        "select enrolments, attendance_rate_pct, overall_absence_rate_pct from mart_group_period"
+            + " where geography_level = 'school' and urn = '"
+            + urn
+            + "' and cohort = 'all_enrolments' and dimension = 'all' and period_type = '"
+            + periodType
+            + "' and period_id = '"
+            + periodId
+            + "'");
+  }
+
+  private static String signedPoints(double value, double reference) {
+    java.math.BigDecimal points = Figures.oneDecimalDifference(value, reference);
+    return (points.signum() > 0 ? "+" : points.signum() < 0 ? "−" : "")
+        + points.abs().toPlainString();
   }
 
   private static int drawings(PDPage page) throws IOException {
