@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.schoolattendance.reports.SameDateLastYear;
 import org.schoolattendance.reports.pack.PackPeriod;
 import org.schoolattendance.reports.privacy.SmallGroupSuppression;
 
@@ -78,12 +80,33 @@ public final class LaContext {
     return ends.isEmpty() ? null : ends.get(0);
   }
 
-  /** The same period a year earlier, e.g. {@code 2023/24-autumn}, or null for a year to date. */
+  /**
+   * The period a year earlier that this one is compared with: the same term, e.g. {@code
+   * 2023/24-autumn}, or for a year to date the earlier year to the same school week, {@code
+   * 2023/24-ytd-same-date}.
+   */
   String previousYearPeriodId() {
+    String previousYear = AcademicYears.previous(period.academicYear());
     if (period.yearToDate()) {
-      return null;
+      return SameDateLastYear.periodId(previousYear);
     }
-    return AcademicYears.previous(period.academicYear())
-        + period.id().substring(period.academicYear().length());
+    return previousYear + period.id().substring(period.academicYear().length());
+  }
+
+  /** A year to date's comparison period as the marts hold it; empty for a term or none held. */
+  Optional<SameDateLastYear> sameDateLastYear() throws SQLException {
+    if (!period.yearToDate()) {
+      return Optional.empty();
+    }
+    return warehouse
+        .list(
+            "select academic_year, max(period_end) from mart_group_period where la_code = ?"
+                + " and period_type = ? and period_id = ? group by academic_year",
+            row -> new SameDateLastYear(row.getString(1), row.getObject(2, LocalDate.class)),
+            laCode,
+            SameDateLastYear.PERIOD_TYPE,
+            previousYearPeriodId())
+        .stream()
+        .findFirst();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.schoolattendance.reports.Differences;
 import org.schoolattendance.reports.Figures;
+import org.schoolattendance.reports.SameDateLastYear;
 import org.schoolattendance.reports.la.LaSection;
 import org.schoolattendance.reports.la.table.Cell;
 import org.schoolattendance.reports.la.table.CellFormat;
@@ -49,8 +50,13 @@ public final class SchoolRankingSection {
     List<TableRow> rows = new ArrayList<>();
     List<String> sentences = new ArrayList<>();
     SchoolFigures la = totals.get("all");
+    String lastYear =
+        context
+            .sameDateLastYear()
+            .map(SameDateLastYear::inSentence)
+            .orElse("the same period last year");
     if (la != null) {
-      sentences.add(laSentence(la, schools.size(), context));
+      sentences.add(laSentence(la, schools.size(), context, lastYear));
     }
     // A phase left with one hidden school (no other to hide with it) hides its total, and then
     // the LA total too, since the LA total minus everything shown would reveal the school.
@@ -93,7 +99,11 @@ public final class SchoolRankingSection {
       rows.add(TableRow.total(totalCells("All schools in the LA", la)));
     }
     return new LaSection(
-        TITLE, sentences, null, new LaTable("Schools ranked", HEADERS, rows), notes(context));
+        TITLE,
+        sentences,
+        null,
+        new LaTable("Schools ranked", HEADERS, rows),
+        notes(context, lastYear));
   }
 
   private static List<SchoolFigures> schools(LaContext context) throws SQLException {
@@ -200,7 +210,8 @@ public final class SchoolRankingSection {
     };
   }
 
-  private static String laSentence(SchoolFigures la, int schools, LaContext context) {
+  private static String laSentence(
+      SchoolFigures la, int schools, LaContext context, String lastYear) {
     String sentence =
         "Overall absence across the LA's %d schools was %s in the %s"
             .formatted(schools, Figures.percent(la.overallAbsence()), context.period().label());
@@ -208,7 +219,9 @@ public final class SchoolRankingSection {
       sentence +=
           ", "
               + Differences.compared(la.overallAbsence(), la.previousOverallAbsence())
-              + " the same period last year ("
+              + " "
+              + lastYear
+              + " ("
               + Figures.percent(la.previousOverallAbsence())
               + ")";
     }
@@ -237,7 +250,7 @@ public final class SchoolRankingSection {
                 highest.name()));
   }
 
-  private static List<String> notes(LaContext context) {
+  private static List<String> notes(LaContext context, String lastYear) {
     long n = context.suppression().minimum();
     return List.of(
         "Lower absence is better: rank 1 is the school with the lowest rate in its phase, and"
@@ -248,7 +261,9 @@ public final class SchoolRankingSection {
             + PhaseRanking.MIN_FOR_BANDS
             + " ranked schools to be banded.",
         "All pupils on roll (every age), as in each school's own pack; attendance is 100% minus"
-            + " overall absence. Change: against the same period last year (n/a: not available).",
+            + " overall absence. Change: against "
+            + lastYear
+            + " (n/a: not available).",
         "c: fewer than "
             + n
             + " pupils. When only one school of a phase is that small, the next smallest is"
