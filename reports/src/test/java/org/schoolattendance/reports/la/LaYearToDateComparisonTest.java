@@ -43,10 +43,7 @@ class LaYearToDateComparisonTest {
     String text;
     try (Connection warehouse = LaWarehouseFixture.create(folder)) {
       try (Statement sql = warehouse.createStatement()) {
-        sql.execute(
-            "insert into mart_group_period select * replace ('year_to_date' as period_type,"
-                + " '2023/24-ytd' as period_id, date '2023-12-19' as period_end)"
-                + " from mart_group_period where period_id = '2023/24-autumn'");
+        yearToDateFromAutumn(sql);
         sql.execute(
             "insert into mart_group_period select * replace ('year_to_date_last_year' as"
                 + " period_type, '2022/23-ytd-same-date' as period_id,"
@@ -69,6 +66,33 @@ class LaYearToDateComparisonTest {
             "Change: against 2022/23 to 25 December 2022, the same school week a year earlier"
                 + " (n/a: not available).")
         .doesNotContain("the same period last year");
+  }
+
+  @Test
+  void withoutTheComparisonRowsTheChangeIsNotAvailable() throws SQLException, IOException {
+    String text;
+    try (Connection warehouse = LaWarehouseFixture.create(folder)) {
+      try (Statement sql = warehouse.createStatement()) {
+        // A warehouse whose models predate year_to_date_last_year: the year to date only.
+        yearToDateFromAutumn(sql);
+      }
+      text = render(warehouse);
+    }
+
+    assertThat(text)
+        .contains(
+            "Overall absence across the LA's 9 schools was 6.7% in the 2023/24 year to date (to"
+                + " 2023-12-19).")
+        .contains("Alder Primary (100001) 420 4.5% 1 of 4 A 10.0% 1 of 4 A 0.5% 1 of 4 A n/a")
+        .contains("Change: against the same period last year (n/a: not available).")
+        .doesNotContain("same school week");
+  }
+
+  private static void yearToDateFromAutumn(Statement sql) throws SQLException {
+    sql.execute(
+        "insert into mart_group_period select * replace ('year_to_date' as period_type,"
+            + " '2023/24-ytd' as period_id, date '2023-12-19' as period_end)"
+            + " from mart_group_period where period_id = '2023/24-autumn'");
   }
 
   private String render(Connection warehouse) throws SQLException, IOException {
