@@ -21,8 +21,9 @@ import org.schoolattendance.sql.warehouse.Warehouse;
  * FSM-eligible; pupil 2 has SEN support. A published England autumn 2023/24 primary figure exists,
  * so the benchmark path is exercised; no other period has one.
  *
- * <p>Spark's {@code trend_subgroup_period} holds hand-made rows: for spring 2024/25, 100001's
- * all-pupil differences (to the same term last year and to the LA) have intervals that include
+ * <p>Spark's {@code trend_subgroup_period} holds hand-made rows: for spring 2024/25 and for the
+ * 2024/25 year to date (compared with 2023/24-ytd-same-date, which the models build), 100001's
+ * all-pupil differences (to the same period last year and to the LA) have intervals that include
  * zero, 100003's intervals exclude it, and 100002 and 100004 have no row; for autumn 2023/24, the
  * one period with a published England figure, 100001 has groups above and not above England and the
  * LA (see {@link #subgroupTrends}).
@@ -197,11 +198,17 @@ final class PackWarehouseFixture {
     // An interval around a difference d, its half-width a share of |d|.
     sql.execute("create temp macro low_limit(d, share) as d - abs(d) * share");
     sql.execute("create temp macro high_limit(d, share) as d + abs(d) * share");
-    sql.execute(
-        """
+    for (String[] periods :
+        List.of(
+            new String[] {"term", "2024/25-spring", "term", "2023/24-spring"},
+            new String[] {
+              "year_to_date", "2024/25-ytd", "year_to_date_last_year", "2023/24-ytd-same-date"
+            })) {
+      sql.execute(
+          """
         insert into trend_subgroup_period by name
         select 'school' as level, cur.la_code, cur.urn, 'all_pupils' as dimension,
-          'All pupils' as group_value, 'term' as period_type, cur.period_id, cur.enrolments,
+          'All pupils' as group_value, cur.period_type, cur.period_id, cur.enrolments,
           false as is_suppressed,
           cur.overall_absence_rate_pct,
           cur.overall_absence_rate_pct - prev.overall_absence_rate_pct
@@ -218,16 +225,18 @@ final class PackWarehouseFixture {
           cur.persistent_absence_rate_pct
         from mart_group_period cur
         join mart_group_period prev
-          using (geography_level, urn, cohort, dimension, group_value, period_type)
+          using (geography_level, urn, cohort, dimension, group_value)
         join mart_group_period la on la.geography_level = 'la' and la.phase = 'all'
           and la.la_code = cur.la_code and la.cohort = cur.cohort and la.dimension = 'all'
           and la.period_type = cur.period_type and la.period_id = cur.period_id
         -- half-width as a share of the difference: 2 includes zero, 0.5 excludes it
         join (values ('100001', 2.0), ('100003', 0.5)) w(urn, share) on w.urn = cur.urn
         where cur.geography_level = 'school' and cur.cohort = 'all_enrolments'
-          and cur.dimension = 'all' and cur.period_type = 'term'
-          and cur.period_id = '2024/25-spring' and prev.period_id = '2023/24-spring'
-        """);
+          and cur.dimension = 'all' and cur.period_type = '%s' and cur.period_id = '%s'
+          and prev.period_type = '%s' and prev.period_id = '%s'
+        """
+              .formatted((Object[]) periods));
+    }
     sql.execute(
         """
         insert into trend_subgroup_period by name

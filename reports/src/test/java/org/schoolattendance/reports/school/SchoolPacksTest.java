@@ -296,8 +296,11 @@ class SchoolPacksTest {
                     current.get("overall_absence_rate_pct"),
                     lastYear.get("overall_absence_rate_pct")))
         .contains("Pupils (enrolments) 24 24 ")
+        // Spark's year-to-date row for 100001 has a change interval that includes zero.
         .contains(
-            "than 2023/24 to 26 May 2024, the same school week a year earlier ("
+            "Attendance this year to date was "
+                + Figures.percent(current.get("attendance_rate_pct"))
+                + ", similar to 2023/24 to 26 May 2024, the same school week a year earlier ("
                 + Figures.percent(lastYear.get("attendance_rate_pct"))
                 + ").")
         .contains(
