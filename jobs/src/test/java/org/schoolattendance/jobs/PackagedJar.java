@@ -37,6 +37,36 @@ public final class PackagedJar {
     return started.result();
   }
 
+  /** As {@link #run}, failing with what the jar printed unless it exits 0. */
+  public static Run runSuccessfully(
+      Path workingDir, Map<String, String> environment, long timeoutMinutes, String... args)
+      throws Exception {
+    Run run = run(workingDir, environment, timeoutMinutes, args);
+    if (run.exitCode() != 0) {
+      throw new IllegalStateException(
+          String.join(" ", args)
+              + " failed (exit "
+              + run.exitCode()
+              + "): "
+              + run.stdout()
+              + run.stderr());
+    }
+    return run;
+  }
+
+  /**
+   * Generates the small LA the jar tests share (4 schools, 600 pupils, two years) into {@code out},
+   * with any further {@code generate} options.
+   */
+  public static void generateSmallLa(Path workingDir, Path out, String... options)
+      throws Exception {
+    List<String> args =
+        new ArrayList<>(List.of("generate", "--schools=4", "--pupils=600", "--years=2"));
+    args.addAll(List.of(options));
+    args.add("--out=" + out);
+    runSuccessfully(workingDir, Map.of(), 10, args.toArray(String[]::new));
+  }
+
   /** Starts the jar with extra environment variables and returns without waiting. */
   public static Started start(Path workingDir, Map<String, String> environment, String... args)
       throws Exception {

@@ -43,18 +43,7 @@ class IngestFaultsIT {
   @BeforeAll
   void generateAndIngest() throws Exception {
     input = workingDir.resolve("in");
-    PackagedJar.Run generate =
-        PackagedJar.run(
-            workingDir,
-            Map.of(),
-            10,
-            "generate",
-            "--schools=4",
-            "--pupils=600",
-            "--years=2",
-            "--faults=0.3",
-            "--out=" + input);
-    assertThat(generate.exitCode()).as(generate.stderr()).isZero();
+    PackagedJar.generateSmallLa(workingDir, input, "--faults=0.3");
     ingest = PackagedJar.run(workingDir, Map.of(), 10, "ingest", "--input", input.toString());
   }
 

@@ -41,17 +41,7 @@ class IngestRestartIT {
   void aRunKilledInTheMiddleOfABatchIsFinishedByTheRerunWithNoDuplicateAndNoMissingRow()
       throws Exception {
     Path input = workingDir.resolve("in");
-    PackagedJar.Run generate =
-        PackagedJar.run(
-            workingDir,
-            Map.of(),
-            10,
-            "generate",
-            "--schools=4",
-            "--pupils=600",
-            "--years=2",
-            "--out=" + input);
-    assertThat(generate.exitCode()).as(generate.stderr()).isZero();
+    PackagedJar.generateSmallLa(workingDir, input);
     Map<String, String> smallBatches =
         Map.of("ATTENDANCE_INGEST_REGISTER_BATCH_FILES", String.valueOf(FILES_PER_BATCH));
     Path log = workingDir.resolve("demo-output/logs/attendance.log");

@@ -1,7 +1,5 @@
 package org.schoolattendance.jobs.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,10 +44,16 @@ final class ModelledWarehouse {
     Files.createDirectories(FOLDER);
     Path input = FOLDER.resolve("input");
     if (!Files.isRegularFile(input.resolve("schools.csv"))) {
-      run("generate", "--schools=4", "--pupils=600", "--years=2", "--out=" + input);
+      PackagedJar.generateSmallLa(FOLDER, input);
     }
     FileSystemUtils.deleteRecursively(WORK_DIR); // warehouse and ingest ledgers alike
-    run("ingest", "--input", input.toString());
+    PackagedJar.runSuccessfully(
+        FOLDER,
+        Map.of("WORK_DIR", WORK_DIR.toString()),
+        TIMEOUT_MINUTES,
+        "ingest",
+        "--input",
+        input.toString());
     PackagedJar.Run model = jar("model", "--check");
     return new ModelledWarehouse(model.stdout() + model.stderr(), model.exitCode());
   }
@@ -74,11 +78,6 @@ final class ModelledWarehouse {
       row.next();
       return row.getLong(1);
     }
-  }
-
-  private static void run(String... args) throws Exception {
-    PackagedJar.Run run = jar(args);
-    assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.stderr()).isZero();
   }
 
   private static PackagedJar.Run jar(String... args) throws Exception {

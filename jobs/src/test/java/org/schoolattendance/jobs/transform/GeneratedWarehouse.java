@@ -62,11 +62,7 @@ final class GeneratedWarehouse {
   }
 
   private void run(String... args) throws Exception {
-    PackagedJar.Run run =
-        PackagedJar.run(folder, Map.of("WORK_DIR", workDir.toString()), STEP_TIMEOUT_MINUTES, args);
-    if (run.exitCode() != 0) {
-      throw new IllegalStateException(
-          args[0] + " failed (exit " + run.exitCode() + "): " + run.stdout() + run.stderr());
-    }
+    PackagedJar.runSuccessfully(
+        folder, Map.of("WORK_DIR", workDir.toString()), STEP_TIMEOUT_MINUTES, args);
   }
 }

@@ -3,6 +3,7 @@ package org.schoolattendance.reports.school;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.schoolattendance.reports.AcademicYears;
 import org.schoolattendance.reports.SameDateLastYear;
 import org.schoolattendance.reports.pack.PackPeriod;
 
@@ -40,7 +41,7 @@ record MartPeriod(
       return new MartPeriod(
           TERM,
           period.id(),
-          previousYear(period.academicYear()) + period.id().substring(7),
+          AcademicYears.previous(period.academicYear()) + period.id().substring(7),
           Optional.empty(),
           period.academicYear(),
           period.end(),
@@ -59,7 +60,7 @@ record MartPeriod(
             .orElse(null);
     boolean matches = latestData != null && !period.end().isBefore(latestData);
     if (matches) {
-      String lastYearId = SameDateLastYear.periodId(previousYear(period.academicYear()));
+      String lastYearId = SameDateLastYear.periodId(AcademicYears.previous(period.academicYear()));
       return new MartPeriod(
           YEAR_TO_DATE,
           id,
@@ -112,7 +113,7 @@ record MartPeriod(
     }
     String term = periodId.substring(8);
     return switch (term) {
-      case "autumn" -> previousYear(academicYear) + "-summer";
+      case "autumn" -> AcademicYears.previous(academicYear) + "-summer";
       case "spring" -> academicYear + "-autumn";
       case "summer" -> academicYear + "-spring";
       default -> null;
@@ -121,11 +122,5 @@ record MartPeriod(
 
   boolean isTerm() {
     return TERM.equals(periodType);
-  }
-
-  /** "2023/24" for "2024/25". */
-  static String previousYear(String academicYear) {
-    int start = Integer.parseInt(academicYear.substring(0, 4)) - 1;
-    return "%d/%02d".formatted(start, (start + 1) % 100);
   }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.schoolattendance.reports.AcademicYears;
 import org.schoolattendance.reports.SameDateLastYear;
 import org.schoolattendance.reports.pack.PackPeriod;
 import org.schoolattendance.reports.privacy.SmallGroupSuppression;

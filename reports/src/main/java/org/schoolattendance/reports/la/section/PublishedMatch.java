@@ -3,6 +3,7 @@ package org.schoolattendance.reports.la.section;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import org.schoolattendance.reports.AcademicYears;
 import org.schoolattendance.reports.pack.PackPeriod;
 
 /**

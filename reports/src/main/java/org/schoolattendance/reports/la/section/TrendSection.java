@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.schoolattendance.reports.AcademicYears;
 import org.schoolattendance.reports.Differences;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.la.LaSection;
