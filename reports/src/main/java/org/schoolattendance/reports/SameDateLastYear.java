@@ -1,6 +1,9 @@
 package org.schoolattendance.reports;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * What a year to date is compared with: the academic year before it, from 1 September to the end of
@@ -18,6 +21,21 @@ public record SameDateLastYear(String academicYear, LocalDate end) {
   /** {@code 2023/24-ytd-same-date} for the earlier year 2023/24. */
   public static String periodId(String earlierAcademicYear) {
     return earlierAcademicYear + "-ytd-same-date";
+  }
+
+  /**
+   * The comparison period the marts hold for the year to date of {@code laterAcademicYear}, e.g.
+   * 2023/24 to 26 May 2024 for 2024/25; empty where they hold none. The models derive its end from
+   * the warehouse's latest register date, so every row (any school, any LA) carries the same end.
+   */
+  public static Optional<SameDateLastYear> held(WarehouseQuery query, String laterAcademicYear)
+      throws SQLException {
+    return query.first(
+        "select academic_year, max(period_end) from mart_group_period where period_type = ?"
+            + " and period_id = ? group by academic_year",
+        row -> new SameDateLastYear(row.getString(1), row.getObject(2, LocalDate.class)),
+        PERIOD_TYPE,
+        periodId(AcademicYears.previous(laterAcademicYear)));
   }
 
   /** For a table heading or a note: "2023/24 to 17 March 2024 (the same school week)". */

@@ -1,6 +1,8 @@
 package org.schoolattendance.reports.pack;
 
 import java.time.LocalDate;
+import org.schoolattendance.reports.AcademicYears;
+import org.schoolattendance.reports.SameDateLastYear;
 
 /**
  * The period a pack reports on: a school term ({@code 2024/25-summer}) or a year to date as at a
@@ -20,6 +22,18 @@ public record PackPeriod(
     LocalDate start,
     LocalDate end,
     boolean yearToDate) {
+
+  /**
+   * The marts' identifier of the period a year earlier that this one is compared with: the same
+   * term, e.g. {@code 2023/24-autumn}, or for a year to date the earlier year to the same school
+   * week, {@code 2023/24-ytd-same-date}.
+   */
+  public String lastYearPeriodId() {
+    String previousYear = AcademicYears.previous(academicYear);
+    return yearToDate()
+        ? SameDateLastYear.periodId(previousYear)
+        : previousYear + id.substring(academicYear.length());
+  }
 
   /** The identifier with '/' replaced, for file names: {@code 2024-25-summer}. */
   public String fileSlug() {

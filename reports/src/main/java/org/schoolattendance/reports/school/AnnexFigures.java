@@ -3,6 +3,7 @@ package org.schoolattendance.reports.school;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * The pupil-level lists of the headteacher's confidential annex. UPNs are read from {@code

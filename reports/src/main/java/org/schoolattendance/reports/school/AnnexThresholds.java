@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * The attendance thresholds the annex lists pupils against, read from {@code seed_parameter}: the

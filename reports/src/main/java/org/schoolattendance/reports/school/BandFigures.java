@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * The 5% absence bands of {@code mart_absence_band}: how many of the school's and the LA's

@@ -2,6 +2,7 @@ package org.schoolattendance.reports.school;
 
 import java.sql.SQLException;
 import java.util.List;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /** Contacts with families logged for the school in the period ({@code fct_contact}), by mode. */
 record ContactFigures(List<ContactFigures.Mode> modes) {

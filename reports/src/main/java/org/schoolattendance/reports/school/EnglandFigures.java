@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * Published national figures ({@code stg_dfe_statistic}) for a term, used only where the published

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * Reads {@code mart_group_period}: the school's and the LA's measures for a cohort, period and

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.schoolattendance.reports.Differences;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * The home-visit event study Spark wrote ({@code impact_event_study}): the LA's pooled estimate by

@@ -3,6 +3,7 @@ package org.schoolattendance.reports.school;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * Where a school's overall absence falls among the LA's schools of the same phase in a period:

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.schoolattendance.reports.AcademicYears;
 import org.schoolattendance.reports.SameDateLastYear;
 import org.schoolattendance.reports.pack.PackPeriod;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * How a pack's period is keyed in the marts: {@code term} / {@code 2024/25-autumn}, or {@code
@@ -41,7 +42,7 @@ record MartPeriod(
       return new MartPeriod(
           TERM,
           period.id(),
-          AcademicYears.previous(period.academicYear()) + period.id().substring(7),
+          period.lastYearPeriodId(),
           Optional.empty(),
           period.academicYear(),
           period.end(),
@@ -60,12 +61,11 @@ record MartPeriod(
             .orElse(null);
     boolean matches = latestData != null && !period.end().isBefore(latestData);
     if (matches) {
-      String lastYearId = SameDateLastYear.periodId(AcademicYears.previous(period.academicYear()));
       return new MartPeriod(
           YEAR_TO_DATE,
           id,
-          lastYearId,
-          sameDateLastYear(query, lastYearId),
+          period.lastYearPeriodId(),
+          SameDateLastYear.held(query, period.academicYear()),
           period.academicYear(),
           period.end(),
           true,
@@ -89,16 +89,6 @@ record MartPeriod(
         macro,
         // A LocalDate prints as yyyy-mm-dd, so the literal cannot carry anything else.
         "group_period_year_to_date(date '" + period.end() + "')");
-  }
-
-  private static Optional<SameDateLastYear> sameDateLastYear(WarehouseQuery query, String periodId)
-      throws SQLException {
-    return query.first(
-        "select academic_year, max(period_end) from mart_group_period where period_type = ?"
-            + " and period_id = ? group by academic_year",
-        row -> new SameDateLastYear(row.getString(1), row.getObject(2, LocalDate.class)),
-        SameDateLastYear.PERIOD_TYPE,
-        periodId);
   }
 
   /** How the marts key the last-year period: the same type for a term. */

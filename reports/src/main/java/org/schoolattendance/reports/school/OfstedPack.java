@@ -9,6 +9,7 @@ import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.pack.document.PackLayout;
 import org.schoolattendance.reports.pack.document.Section;
 import org.schoolattendance.reports.pack.document.Table;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * The Ofsted-ready pack: the attendance evidence inspectors look at, school-level only: context,

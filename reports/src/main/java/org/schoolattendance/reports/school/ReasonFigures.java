@@ -2,6 +2,7 @@ package org.schoolattendance.reports.school;
 
 import java.sql.SQLException;
 import java.util.List;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /** Absence by code from {@code mart_absence_reason}, for the school beside the LA (terms only). */
 record ReasonFigures(List<ReasonFigures.Reason> reasons) {

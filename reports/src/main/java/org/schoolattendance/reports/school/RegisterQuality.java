@@ -3,6 +3,7 @@ package org.schoolattendance.reports.school;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /** The school's register quality ({@code mart_school_register_quality}). */
 record RegisterQuality(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.schoolattendance.reports.pack.PackPeriod;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * Everything the school packs show about one school in one period, read once from the marts and

@@ -3,6 +3,7 @@ package org.schoolattendance.reports.school;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /** A school as the school directory describes it ({@code dim_school}). */
 record SchoolInfo(

@@ -22,6 +22,7 @@ import org.schoolattendance.reports.pack.PackPeriod;
 import org.schoolattendance.reports.pack.PackRequest;
 import org.schoolattendance.reports.pack.document.PackDocumentRenderer;
 import org.schoolattendance.reports.pack.document.PackLayout;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * The per-school packs: governor, head with its separate annex, and Ofsted-ready. Every school's

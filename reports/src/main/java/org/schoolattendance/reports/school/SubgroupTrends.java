@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.schoolattendance.reports.Differences.Interval;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * The school's rows of Spark's {@code trend_subgroup_period} for the pack's period: each group's

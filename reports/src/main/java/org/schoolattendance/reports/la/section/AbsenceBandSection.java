@@ -23,7 +23,7 @@ public final class AbsenceBandSection {
   private AbsenceBandSection() {}
 
   public static LaSection build(LaContext context) throws SQLException {
-    if (!context.warehouse().hasTable("mart_absence_band")) {
+    if (!context.warehouse().tableExists("mart_absence_band")) {
       return LaSection.notAvailable(TITLE, "the absence band mart has not been built");
     }
     List<Band> bands =

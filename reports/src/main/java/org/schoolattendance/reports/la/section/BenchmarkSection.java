@@ -15,6 +15,7 @@ import org.schoolattendance.reports.la.table.Cell;
 import org.schoolattendance.reports.la.table.CellFormat;
 import org.schoolattendance.reports.la.table.LaTable;
 import org.schoolattendance.reports.la.table.TableRow;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * The LA against England, its region and the mean of its statistical neighbours, from the DfE's
@@ -72,8 +73,8 @@ public final class BenchmarkSection {
   private BenchmarkSection() {}
 
   public static LaSection build(LaContext context) throws SQLException {
-    Warehouse warehouse = context.warehouse();
-    if (!warehouse.hasTable("raw_dfe_statistic")) {
+    WarehouseQuery warehouse = context.warehouse();
+    if (!warehouse.tableExists("raw_dfe_statistic")) {
       return LaSection.notAvailable(TITLE, "no published DfE statistics have been loaded");
     }
     LocalDate figuresEnd = context.martPeriodEnd();
@@ -156,7 +157,7 @@ public final class BenchmarkSection {
                     row.getString(3),
                     row.getString(4),
                     row.getString(5),
-                    Warehouse.nullableDouble(row, "value")),
+                    WarehouseQuery.nullableDouble(row, "value")),
             parameters.toArray());
   }
 
@@ -164,7 +165,7 @@ public final class BenchmarkSection {
    * The LA's region as the matched file names it (files differ: one says "Outer London" where the
    * daily-data files say "London"), else as any published file names it.
    */
-  private static String region(List<Published> published, Warehouse warehouse, String laCode)
+  private static String region(List<Published> published, WarehouseQuery warehouse, String laCode)
       throws SQLException {
     return published.stream()
         .filter(p -> "Local authority".equals(p.level()) && laCode.equals(p.laCode()))
@@ -174,7 +175,7 @@ public final class BenchmarkSection {
         .orElse(region(warehouse, laCode));
   }
 
-  private static String region(Warehouse warehouse, String laCode) throws SQLException {
+  private static String region(WarehouseQuery warehouse, String laCode) throws SQLException {
     List<String> regions =
         warehouse.list(
             "select region_name from raw_dfe_statistic where la_code = ? and region_name is not null"
@@ -184,8 +185,9 @@ public final class BenchmarkSection {
     return regions.isEmpty() ? null : regions.get(0);
   }
 
-  private static List<String> neighbours(Warehouse warehouse, String laCode) throws SQLException {
-    if (!warehouse.hasTable("raw_dfe_statistical_neighbour")) {
+  private static List<String> neighbours(WarehouseQuery warehouse, String laCode)
+      throws SQLException {
+    if (!warehouse.tableExists("raw_dfe_statistical_neighbour")) {
       return List.of();
     }
     return warehouse.list(
@@ -210,7 +212,7 @@ public final class BenchmarkSection {
               Map<String, Double> values = new HashMap<>();
               for (Measure measure : MEASURES.values()) {
                 values.put(
-                    measure.martColumn(), Warehouse.nullableDouble(row, measure.martColumn()));
+                    measure.martColumn(), WarehouseQuery.nullableDouble(row, measure.martColumn()));
               }
               figures.put(row.getString("phase"), values);
               return values;

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /** The rows of impact_event_study (Spark's home-visit event study), keyed for lookup. */
 final class EventStudy {
@@ -22,8 +23,8 @@ final class EventStudy {
   private EventStudy() {}
 
   /** The study's rows, or null when the table is missing (the transform stage has not run). */
-  static EventStudy load(Warehouse warehouse) throws SQLException {
-    if (!warehouse.hasTable("impact_event_study")) {
+  static EventStudy load(WarehouseQuery warehouse) throws SQLException {
+    if (!warehouse.tableExists("impact_event_study")) {
       return null;
     }
     EventStudy study = new EventStudy();
@@ -36,10 +37,10 @@ final class EventStudy {
                 key(row.getString(1), row.getString(2), row.getString(3), row.getInt(4)),
                 new Estimate(
                     row.getInt(4),
-                    Warehouse.nullableDouble(row, "effect_points"),
-                    Warehouse.nullableDouble(row, "effect_ci_low"),
-                    Warehouse.nullableDouble(row, "effect_ci_high"),
-                    Warehouse.nullableDouble(row, "naive_points"),
+                    WarehouseQuery.nullableDouble(row, "effect_points"),
+                    WarehouseQuery.nullableDouble(row, "effect_ci_low"),
+                    WarehouseQuery.nullableDouble(row, "effect_ci_high"),
+                    WarehouseQuery.nullableDouble(row, "naive_points"),
                     row.getLong("treated_pupils"))));
     return study;
   }

@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.schoolattendance.reports.AcademicYears;
 import org.schoolattendance.reports.SameDateLastYear;
 import org.schoolattendance.reports.pack.PackPeriod;
 import org.schoolattendance.reports.privacy.SmallGroupSuppression;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * What every section of one LA pack shares: the warehouse, the LA, the period and the suppression
@@ -16,12 +16,12 @@ import org.schoolattendance.reports.privacy.SmallGroupSuppression;
  */
 public final class LaContext {
 
-  private final Warehouse warehouse;
+  private final WarehouseQuery warehouse;
   private final String laCode;
   private final PackPeriod period;
   private final SmallGroupSuppression suppression;
 
-  LaContext(Warehouse warehouse, String laCode, PackPeriod period, long suppressionMinimum) {
+  LaContext(WarehouseQuery warehouse, String laCode, PackPeriod period, long suppressionMinimum) {
     this.warehouse = warehouse;
     this.laCode = laCode;
     this.period = period;
@@ -30,7 +30,7 @@ public final class LaContext {
 
   /** The LA of the schools in {@code dim_school}, and the suppression size in seed_parameter. */
   public static LaContext open(Connection connection, PackPeriod period) throws SQLException {
-    Warehouse warehouse = new Warehouse(connection);
+    WarehouseQuery warehouse = new WarehouseQuery(connection);
     List<String> codes =
         warehouse.list(
             "select la_code from dim_school group by la_code order by count(*) desc, la_code",
@@ -46,7 +46,7 @@ public final class LaContext {
     return new LaContext(warehouse, codes.get(0), period, minimum.isEmpty() ? 10 : minimum.get(0));
   }
 
-  Warehouse warehouse() {
+  WarehouseQuery warehouse() {
     return warehouse;
   }
 
@@ -72,42 +72,19 @@ public final class LaContext {
    * date in that year, which is later than the as-of date when newer marks have been loaded.
    */
   LocalDate martPeriodEnd() throws SQLException {
-    List<LocalDate> ends =
-        warehouse.list(
+    return warehouse
+        .first(
             "select max(period_end) from mart_group_period where la_code = ? and period_id = ?",
             row -> row.getObject(1, LocalDate.class),
             laCode,
-            martPeriodId());
-    return ends.isEmpty() ? null : ends.get(0);
-  }
-
-  /**
-   * The period a year earlier that this one is compared with: the same term, e.g. {@code
-   * 2023/24-autumn}, or for a year to date the earlier year to the same school week, {@code
-   * 2023/24-ytd-same-date}.
-   */
-  String previousYearPeriodId() {
-    String previousYear = AcademicYears.previous(period.academicYear());
-    if (period.yearToDate()) {
-      return SameDateLastYear.periodId(previousYear);
-    }
-    return previousYear + period.id().substring(period.academicYear().length());
+            martPeriodId())
+        .orElse(null);
   }
 
   /** A year to date's comparison period as the marts hold it; empty for a term or none held. */
   Optional<SameDateLastYear> sameDateLastYear() throws SQLException {
-    if (!period.yearToDate()) {
-      return Optional.empty();
-    }
-    return warehouse
-        .list(
-            "select academic_year, max(period_end) from mart_group_period where la_code = ?"
-                + " and period_type = ? and period_id = ? group by academic_year",
-            row -> new SameDateLastYear(row.getString(1), row.getObject(2, LocalDate.class)),
-            laCode,
-            SameDateLastYear.PERIOD_TYPE,
-            previousYearPeriodId())
-        .stream()
-        .findFirst();
+    return period.yearToDate()
+        ? SameDateLastYear.held(warehouse, period.academicYear())
+        : Optional.empty();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.la.LaReport;
 import org.schoolattendance.reports.la.LaSection;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /** Builds the whole LA report: the cover's facts and every section, in reading order. */
 public final class LaReportQuery {
@@ -14,7 +15,7 @@ public final class LaReportQuery {
   private LaReportQuery() {}
 
   public static LaReport build(LaContext context, boolean synthetic) throws SQLException {
-    Warehouse warehouse = context.warehouse();
+    WarehouseQuery warehouse = context.warehouse();
     List<LocalDate[]> dates =
         warehouse.list(
             "select min(latest_register_date), max(latest_register_date) from dim_school"
@@ -54,9 +55,9 @@ public final class LaReportQuery {
         periodNote);
   }
 
-  private static String publishedName(Warehouse warehouse, String laCode) throws SQLException {
+  private static String publishedName(WarehouseQuery warehouse, String laCode) throws SQLException {
     List<String> names = new ArrayList<>();
-    if (warehouse.hasTable("raw_dfe_statistical_neighbour")) {
+    if (warehouse.tableExists("raw_dfe_statistical_neighbour")) {
       names.addAll(
           warehouse.list(
               "select la_name from raw_dfe_statistical_neighbour where la_code = ?"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.schoolattendance.reports.AcademicYears;
 import org.schoolattendance.reports.pack.PackPeriod;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * Which published DfE rows describe the same period as the pack. A term matches the DfE's term of
@@ -34,7 +35,7 @@ final class PublishedMatch {
   }
 
   /** The published periods on hand, e.g. "term 202324 Autumn term", to say what would match. */
-  static List<String> available(Warehouse warehouse) throws SQLException {
+  static List<String> available(WarehouseQuery warehouse) throws SQLException {
     return warehouse.list(
         "select distinct period_type, time_period, time_identifier,"
             + " regexp_extract(source_file, '-to-([0-9-]+)/', 1) as ending"

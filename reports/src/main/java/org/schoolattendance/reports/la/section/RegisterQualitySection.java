@@ -11,6 +11,7 @@ import org.schoolattendance.reports.la.LaSection;
 import org.schoolattendance.reports.la.table.Cell;
 import org.schoolattendance.reports.la.table.LaTable;
 import org.schoolattendance.reports.la.table.TableRow;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * Data freshness and quality per school: the latest register date, missing marks and unresolved N
@@ -54,11 +55,11 @@ public final class RegisterQualitySection {
   private RegisterQualitySection() {}
 
   public static LaSection build(LaContext context) throws SQLException {
-    Warehouse warehouse = context.warehouse();
-    if (!warehouse.hasTable("mart_school_register_quality")) {
+    WarehouseQuery warehouse = context.warehouse();
+    if (!warehouse.tableExists("mart_school_register_quality")) {
       return LaSection.notAvailable(TITLE, "the register quality mart has not been built");
     }
-    boolean census = warehouse.hasTable("mart_school_census_reconciliation");
+    boolean census = warehouse.tableExists("mart_school_census_reconciliation");
     List<School> schools =
         warehouse.list(
             query(census), RegisterQualitySection::read, censusParameters(context, census));

@@ -39,7 +39,7 @@ public final class SchoolContactSection {
   private SchoolContactSection() {}
 
   public static LaSection build(LaContext context) throws SQLException {
-    if (!context.warehouse().hasTable("fct_contact")) {
+    if (!context.warehouse().tableExists("fct_contact")) {
       return LaSection.notAvailable(TITLE, "no intervention log has been loaded");
     }
     List<School> schools = schools(context);

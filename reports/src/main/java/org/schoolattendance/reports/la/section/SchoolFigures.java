@@ -2,6 +2,7 @@ package org.schoolattendance.reports.la.section;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /** One school's (or one total's) headline figures for the period, from mart_group_period. */
 record SchoolFigures(
@@ -40,7 +41,7 @@ record SchoolFigures(
         row.getDouble("overall_absence_rate_pct"),
         row.getDouble("persistent_absence_rate_pct"),
         row.getDouble("severe_absence_rate_pct"),
-        Warehouse.nullableDouble(row, "previous_overall"));
+        WarehouseQuery.nullableDouble(row, "previous_overall"));
   }
 
   Double changeInOverallAbsence() {

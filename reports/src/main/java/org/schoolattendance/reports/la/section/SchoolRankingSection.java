@@ -117,7 +117,7 @@ public final class SchoolRankingSection {
                 + SchoolFigures.WHERE
                 + " and g.geography_level = 'school' and g.cohort = 'all_enrolments'",
             row -> SchoolFigures.read(row, row.getString("school_name")),
-            context.previousYearPeriodId(),
+            context.period().lastYearPeriodId(),
             context.martPeriodId(),
             context.laCode())
         .stream()
@@ -140,7 +140,7 @@ public final class SchoolRankingSection {
                 + SchoolFigures.WHERE
                 + " and g.geography_level in ('la', 'la_phase') and g.cohort = 'all_enrolments'",
             row -> SchoolFigures.read(row, null),
-            context.previousYearPeriodId(),
+            context.period().lastYearPeriodId(),
             context.martPeriodId(),
             context.laCode())
         .forEach(total -> totals.put(total.phase(), total));

@@ -16,6 +16,7 @@ import org.schoolattendance.reports.la.table.CellFormat;
 import org.schoolattendance.reports.la.table.LaTable;
 import org.schoolattendance.reports.la.table.RowKind;
 import org.schoolattendance.reports.la.table.TableRow;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * Gaps in overall absence between pupil groups and the rest of their school (trend_subgroup_period,
@@ -67,7 +68,7 @@ public final class SubgroupGapSection {
   private SubgroupGapSection() {}
 
   public static LaSection build(LaContext context) throws SQLException {
-    if (!context.warehouse().hasTable("trend_subgroup_period")) {
+    if (!context.warehouse().tableExists("trend_subgroup_period")) {
       return LaSection.notAvailable(
           TITLE, "the subgroup trends have not been computed (run the transform stage)");
     }
@@ -127,10 +128,10 @@ public final class SubgroupGapSection {
                     row.getString("group_value"),
                     row.getLong("enrolments"),
                     nullableLong(row.getLong("rest_enrolments"), row.wasNull()),
-                    Warehouse.nullableDouble(row, "overall_absence_rate_pct"),
-                    Warehouse.nullableDouble(row, "overall_absence_gap_to_rest_pct"),
-                    Warehouse.nullableDouble(row, "overall_absence_gap_to_rest_pct_ci_low"),
-                    Warehouse.nullableDouble(row, "overall_absence_gap_to_rest_pct_ci_high")),
+                    WarehouseQuery.nullableDouble(row, "overall_absence_rate_pct"),
+                    WarehouseQuery.nullableDouble(row, "overall_absence_gap_to_rest_pct"),
+                    WarehouseQuery.nullableDouble(row, "overall_absence_gap_to_rest_pct_ci_low"),
+                    WarehouseQuery.nullableDouble(row, "overall_absence_gap_to_rest_pct_ci_high")),
             context.laCode(),
             context.martPeriodId());
   }

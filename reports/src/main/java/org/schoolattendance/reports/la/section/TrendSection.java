@@ -17,6 +17,7 @@ import org.schoolattendance.reports.la.table.Cell;
 import org.schoolattendance.reports.la.table.LaTable;
 import org.schoolattendance.reports.la.table.RowKind;
 import org.schoolattendance.reports.la.table.TableRow;
+import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
  * Overall and persistent absence by term over the three academic years to the pack's period, for
@@ -124,9 +125,9 @@ public final class TrendSection {
   }
 
   /** England's published term figures, keyed "202324|autumn term|measure". */
-  private static Map<String, Double> england(Warehouse warehouse) throws SQLException {
+  private static Map<String, Double> england(WarehouseQuery warehouse) throws SQLException {
     Map<String, Double> values = new HashMap<>();
-    if (!warehouse.hasTable("raw_dfe_statistic")) {
+    if (!warehouse.tableExists("raw_dfe_statistic")) {
       return values;
     }
     warehouse.list(
@@ -150,7 +151,7 @@ public final class TrendSection {
 
   private static List<String> sentences(List<TermFigures> figures, LaContext context) {
     String periodId = context.martPeriodId();
-    String previousId = context.previousYearPeriodId();
+    String previousId = context.period().lastYearPeriodId();
     TermFigures now = find(figures, periodId);
     TermFigures before = previousId == null ? null : find(figures, previousId);
     if (now == null || before == null) {
