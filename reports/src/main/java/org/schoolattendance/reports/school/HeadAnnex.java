@@ -43,6 +43,7 @@ final class HeadAnnex {
                 "%s pupils were contacted this year."
                     .formatted(Figures.count(annex.contacted().size()))),
             marking,
+            MARKING,
             MARKING + " · " + recipientText),
         List.of(
             belowThresholds(annex, thresholds),

@@ -11,7 +11,7 @@ final class PackCovers {
 
   static Cover forSchool(
       SchoolFacts facts, String kicker, String audience, List<String> atAGlance) {
-    return cover(facts, kicker, audience, atAGlance, null, null);
+    return cover(facts, kicker, audience, atAGlance, null, null, null);
   }
 
   static Cover cover(
@@ -20,6 +20,7 @@ final class PackCovers {
       String audience,
       List<String> atAGlance,
       String marking,
+      String classification,
       String watermark) {
     SchoolInfo school = facts.school();
     return new Cover(
@@ -33,15 +34,24 @@ final class PackCovers {
         facts.synthetic(),
         audience,
         marking,
+        classification,
         watermark,
         atAGlance,
-        "URN " + school.urn() + " · " + facts.packPeriod().label() + " · " + school.name(),
-        kicker.charAt(0)
-            + kicker.substring(1).toLowerCase(java.util.Locale.ROOT)
-            + ": "
-            + school.name()
-            + ", "
-            + facts.packPeriod().label());
+        // The school's name last, where a long one is cut short.
+        packName(kicker)
+            + "  ·  "
+            + facts.packPeriod().label()
+            + "  ·  URN "
+            + school.urn()
+            + "  ·  "
+            + school.name(),
+        facts.dataAsOf(),
+        packName(kicker) + ": " + school.name() + ", " + facts.packPeriod().label());
+  }
+
+  /** "GOVERNOR ATTENDANCE PACK" → "Governor attendance pack". */
+  private static String packName(String kicker) {
+    return kicker.charAt(0) + kicker.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   static String phaseName(String phase) {

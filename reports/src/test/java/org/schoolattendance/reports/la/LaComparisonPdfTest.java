@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jasperreports.engine.JRPrintElement;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.pack.PackDocument;
 import org.schoolattendance.reports.pack.PackFile;
 
@@ -74,6 +76,26 @@ class LaComparisonPdfTest {
       int pages = pdf.getNumberOfPages();
       assertThat(page(pdf, pages)).contains("Page " + pages + " of " + pages);
       assertThat(page(pdf, 2)).contains("Page 2 of " + pages);
+    }
+  }
+
+  @Test
+  void everyPageTheCoverIncludedCarriesTheSameFooter() throws IOException {
+    LocalDate before = LocalDate.now();
+    try (PDDocument pdf = Loader.loadPDF(pack.pdf().toFile())) {
+      int pages = pdf.getNumberOfPages();
+      for (int page = 1; page <= pages; page++) {
+        String text = page(pdf, page).replaceAll("\\s+", " ");
+        assertThat(text)
+            .as("page %d", page)
+            .contains(
+                "LA borough attendance comparison · 2023/24 autumn term · Ealing (LA 307)"
+                    + " SYNTHETIC DATA — not real pupils")
+            .containsAnyOf(
+                "data as of 19 December 2023 · produced " + Figures.date(before),
+                "data as of 19 December 2023 · produced " + Figures.date(LocalDate.now()))
+            .endsWith("Page " + page + " of " + pages + " ");
+      }
     }
   }
 

@@ -46,10 +46,12 @@ class SchoolPacksTest {
 
   private static Connection warehouse;
   private static List<PackFile> files;
+  private static LocalDate renderedOn;
 
   @BeforeAll
   static void renderAllPacks() throws SQLException {
     warehouse = PackWarehouseFixture.openReadOnly();
+    renderedOn = LocalDate.now();
     files =
         new Packs()
             .render(
@@ -191,6 +193,43 @@ class SchoolPacksTest {
     String text = PdfText.all(pdf("100001", PackDocument.HEAD_ANNEX));
     assertThat(text).contains(PackWarehouseFixture.upn("100001", 24));
     assertThat(text).contains("Pupils contacted and their attendance before and after");
+  }
+
+  @Test
+  void everyPackCarriesItsFooterOnTheCoverAsOnEveryOtherPage() throws Exception {
+    Map<PackDocument, String> names =
+        Map.of(
+            PackDocument.GOVERNOR, "Governor attendance pack",
+            PackDocument.HEAD, "Headteacher attendance pack",
+            PackDocument.HEAD_ANNEX, "Confidential pupil annex",
+            PackDocument.OFSTED, "Ofsted-ready attendance evidence");
+    LocalDate dataAsOf;
+    try (Statement sql = warehouse.createStatement();
+        ResultSet row = sql.executeQuery("select max(latest_register_date) from dim_school")) {
+      row.next();
+      dataAsOf = row.getObject(1, LocalDate.class);
+    }
+    for (Map.Entry<PackDocument, String> pack : names.entrySet()) {
+      try (PDDocument document = Loader.loadPDF(pdf("100001", pack.getKey()).toFile())) {
+        int pages = document.getNumberOfPages();
+        for (int page = 1; page <= pages; page++) {
+          String marking = pack.getKey() == PackDocument.HEAD_ANNEX ? "OFFICIAL-SENSITIVE " : "";
+          assertThat(PdfText.page(document, page))
+              .as("%s page %d", pack.getKey(), page)
+              .contains(
+                  pack.getValue()
+                      + " · 2024/25 spring term · URN 100001 · School A Primary"
+                      + " SYNTHETIC DATA — not real pupils"
+                      + " Source: school registers, data as of "
+                      + Figures.date(dataAsOf)
+                      + " · produced ")
+              .containsAnyOf(
+                  "produced " + Figures.date(renderedOn) + " " + marking + "Page " + page,
+                  "produced " + Figures.date(LocalDate.now()) + " " + marking + "Page " + page)
+              .endsWith("Page " + page + " of " + pages + " ");
+        }
+      }
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.schoolattendance.reports.la.render;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.schoolattendance.reports.JasperTemplates;
 import org.schoolattendance.reports.PdfExport;
+import org.schoolattendance.reports.Provenance;
 import org.schoolattendance.reports.ReportRenderingException;
 import org.schoolattendance.reports.la.LaReport;
 import org.schoolattendance.reports.la.LaSection;
@@ -36,6 +38,16 @@ public final class LaPdfRenderer {
 
   private final JasperReport report = JasperTemplates.compiled(TEMPLATE);
   private final JasperReport table = JasperTemplates.compiled(TABLE_TEMPLATE);
+  private final Clock clock;
+
+  public LaPdfRenderer() {
+    this(Clock.systemDefaultZone());
+  }
+
+  /** With the clock that dates the footers' "produced" line. */
+  public LaPdfRenderer(Clock clock) {
+    this.clock = clock;
+  }
 
   public Path render(LaReport laReport, Path outputPdf) {
     return PdfExport.write(print(laReport), outputPdf, title(laReport));
@@ -70,7 +82,11 @@ public final class LaPdfRenderer {
     parameters.put("CONTENTS", new JRMapCollectionDataSource(contents(laReport, pages)));
     parameters.put(
         "FOOTER_LABEL",
-        "LA " + laReport.laCode() + " · " + laReport.period().label() + " · borough comparison");
+        "LA borough attendance comparison  ·  "
+            + laReport.period().label()
+            + "  ·  "
+            + laReport.displayName());
+    parameters.put("FOOTER_SOURCE", Provenance.footerLine(laReport.dataAsOf(), clock));
     parameters.put("TABLE_REPORT", table);
     parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
     return parameters;

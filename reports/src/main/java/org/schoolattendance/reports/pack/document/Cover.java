@@ -1,5 +1,6 @@
 package org.schoolattendance.reports.pack.document;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,9 +14,12 @@ import java.util.List;
  * @param synthetic whether every page says the data are synthetic
  * @param audience who the pack is for and what it holds, in one sentence
  * @param marking a protective marking printed at the top of every page, or null
+ * @param classification the marking's classification alone (e.g. OFFICIAL-SENSITIVE), printed in
+ *     every page's footer, or null
  * @param watermark text printed faintly across every page, or null
  * @param atAGlance the summary sentences on the cover
- * @param footerLabel the left of every page footer
+ * @param footerLabel the first line of every page's footer: pack, school (or LA) and period
+ * @param dataAsOf the date the figures run to, for the footer's source line
  * @param documentTitle the PDF's title for viewers and screen readers
  */
 public record Cover(
@@ -27,9 +31,11 @@ public record Cover(
     boolean synthetic,
     String audience,
     String marking,
+    String classification,
     String watermark,
     List<String> atAGlance,
     String footerLabel,
+    LocalDate dataAsOf,
     String documentTitle) {
 
   public Cover {

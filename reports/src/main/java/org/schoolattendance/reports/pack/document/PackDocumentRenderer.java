@@ -1,6 +1,7 @@
 package org.schoolattendance.reports.pack.document;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.schoolattendance.reports.JasperTemplates;
 import org.schoolattendance.reports.PdfExport;
+import org.schoolattendance.reports.Provenance;
 import org.schoolattendance.reports.ReportRenderingException;
 
 /**
@@ -26,6 +28,16 @@ public final class PackDocumentRenderer {
   public static final String TEMPLATE = "templates/pack.jrxml";
 
   private final JasperReport report = JasperTemplates.compiled(TEMPLATE);
+  private final Clock clock;
+
+  public PackDocumentRenderer() {
+    this(Clock.systemDefaultZone());
+  }
+
+  /** With the clock that dates the footers' "produced" line. */
+  public PackDocumentRenderer(Clock clock) {
+    this.clock = clock;
+  }
 
   /** Writes the pack to {@code outputPdf}, replacing any file there, and returns that path. */
   public Path render(PackLayout layout, Path outputPdf) {
@@ -46,7 +58,7 @@ public final class PackDocumentRenderer {
     }
   }
 
-  static Map<String, Object> parameters(PackLayout layout) {
+  Map<String, Object> parameters(PackLayout layout) {
     Cover cover = layout.cover();
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("KICKER", cover.kicker());
@@ -57,11 +69,13 @@ public final class PackDocumentRenderer {
     parameters.put("SYNTHETIC", cover.synthetic());
     parameters.put("AUDIENCE", cover.audience());
     parameters.put("MARKING", cover.marking());
+    parameters.put("CLASSIFICATION", cover.classification());
     parameters.put(
         "WATERMARK", cover.watermark() == null ? null : new DiagonalWatermark(cover.watermark()));
     parameters.put("AT_A_GLANCE", lines(cover.atAGlance()));
     parameters.put("CONTENTS", new JRMapCollectionDataSource(contents(layout.sections())));
     parameters.put("FOOTER_LABEL", cover.footerLabel());
+    parameters.put("FOOTER_SOURCE", Provenance.footerLine(cover.dataAsOf(), clock));
     parameters.put(JRParameter.REPORT_LOCALE, Locale.UK);
     return parameters;
   }

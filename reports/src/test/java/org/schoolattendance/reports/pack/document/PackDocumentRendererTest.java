@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jasperreports.engine.JasperCompileManager;
@@ -60,6 +64,44 @@ class PackDocumentRendererTest {
   }
 
   @Test
+  void everyPageTheCoverIncludedCarriesTheSameFooterWithItsOwnPageNumber() throws IOException {
+    Clock producedOn = Clock.fixed(Instant.parse("2025-01-06T09:00:00Z"), ZoneOffset.UTC);
+    List<Section> sections = new ArrayList<>();
+    for (int i = 1; i <= 2; i++) {
+      Table.Builder rows = Table.withHeader("Row", "Value");
+      for (int r = 0; r < 40; r++) {
+        rows.row("row " + r, String.valueOf(r));
+      }
+      sections.add(Section.of("Part " + i, List.of()).withTable(rows.build()));
+    }
+    Path pdf =
+        new PackDocumentRenderer(producedOn)
+            .render(
+                new PackLayout(cover("OFFICIAL-SENSITIVE", null), sections),
+                Path.of("target", "footer-test.pdf"));
+
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      int pages = document.getNumberOfPages();
+      // The cover, then each 40-row table over two pages.
+      assertThat(pages).isEqualTo(5);
+      for (int page = 1; page <= pages; page++) {
+        assertThat(PdfText.page(document, page))
+            .as("page %d", page)
+            .endsWith(
+                "Governor attendance pack · 2024/25 autumn term · URN 1 · Test School"
+                    + " SYNTHETIC DATA — not real pupils"
+                    + " Source: school registers, data as of 13 December 2024"
+                    + " · produced 6 January 2025"
+                    + " OFFICIAL-SENSITIVE Page "
+                    + page
+                    + " of "
+                    + pages
+                    + " ");
+      }
+    }
+  }
+
+  @Test
   void compilesWithoutTheJavacClasspathLikeInsideAFatJar() throws Exception {
     // javac compiles against a classpath string, which in a fat jar cannot name the nested jars;
     // JDT loads classes through the class loader. A classpath naming nothing tells them apart.
@@ -82,9 +124,11 @@ class PackDocumentRendererTest {
         true,
         "For governors.",
         marking,
+        marking,
         watermark,
         List.of("Attendance was fine."),
-        "URN 1",
+        "Governor attendance pack  ·  2024/25 autumn term  ·  URN 1  ·  Test School",
+        LocalDate.of(2024, 12, 13),
         "Test pack");
   }
 }
