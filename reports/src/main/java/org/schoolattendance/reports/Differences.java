@@ -46,13 +46,21 @@ public final class Differences {
    * known) leaves the plain direction.
    */
   public static String compared(double value, double reference, Interval interval) {
+    return similar(value, reference, interval) ? "similar to" : compared(value, reference);
+  }
+
+  /**
+   * Whether {@code value − reference} is to be called similar: its interval includes zero or lies
+   * wholly on the other side of zero from the rounded difference. False without an interval.
+   */
+  public static boolean similar(double value, double reference, Interval interval) {
     if (interval == null) {
-      return compared(value, reference);
+      return false;
     }
     int direction = Figures.oneDecimalDifference(value, reference).signum();
     boolean contradicted =
         (direction > 0 && interval.high() < 0) || (direction < 0 && interval.low() > 0);
-    return interval.includesZero() || contradicted ? "similar to" : compared(value, reference);
+    return interval.includesZero() || contradicted;
   }
 
   /**

@@ -13,6 +13,9 @@ import org.schoolattendance.reports.Figures;
  */
 final class Comparison {
 
+  /** A table cell's word for a difference that chance could explain. */
+  static final String SIMILAR = "similar";
+
   private Comparison() {}
 
   /**
@@ -42,6 +45,19 @@ final class Comparison {
             Differences.compared(value, reference, interval),
             referenceLabel,
             Figures.percent(reference));
+  }
+
+  /**
+   * As {@link #points(double, Double)}, but "similar" when the difference's interval says so, by
+   * the rule the sentences follow ({@link Differences#similar}); a null interval gives the points.
+   */
+  static String points(double value, Double reference, Interval interval) {
+    if (reference != null
+        && Double.isFinite(reference)
+        && Differences.similar(value, reference, interval)) {
+      return SIMILAR;
+    }
+    return points(value, reference);
   }
 
   /** A signed difference in points for a table cell, e.g. "+0.4" or "−1.2"; "0.0" when equal. */

@@ -18,6 +18,12 @@ import org.schoolattendance.reports.privacy.SmallGroupSuppression;
  */
 final class GroupSection {
 
+  static final String GAP_NOTE =
+      "Gap to LA: this school's group minus the same group across the LA, in percentage points;"
+          + " \"similar\" where the 95% interval of the gap includes zero, so the data do not"
+          + " show a real difference. The intervals come from the LA's subgroup trend analysis of"
+          + " pupils aged 5 to 15; a group it has no figure for shows the gap without one.";
+
   private GroupSection() {}
 
   static Section yearGroups(SchoolFacts facts) {
@@ -31,7 +37,7 @@ final class GroupSection {
     }
     Table.Builder table = header();
     addRows(table, facts, years);
-    return Section.of(heading, List.of()).withTable(table.build());
+    return Section.of(heading, List.of()).withTable(table.build()).withNotes(List.of(GAP_NOTE));
   }
 
   static Section keyGroups(SchoolFacts facts) {
@@ -70,7 +76,8 @@ final class GroupSection {
                     + " LA. England figures for groups are not published for this period, so"
                     + " they are not available."))
         .withChart(GroupBarChart.horizontal("Overall absence", "This school", bars))
-        .withTable(table.build());
+        .withTable(table.build())
+        .withNotes(List.of(GAP_NOTE));
   }
 
   private static Table.Builder header() {
@@ -116,7 +123,13 @@ final class GroupSection {
           laHidden ? Cells.SUPPRESSED : Cells.percent(la, Headline::overallAbsenceRatePct),
           la == null || laHidden
               ? Figures.NOT_AVAILABLE
-              : Comparison.points(school.overallAbsenceRatePct(), la.overallAbsenceRatePct()));
+              : Comparison.points(
+                  school.overallAbsenceRatePct(),
+                  la.overallAbsenceRatePct(),
+                  facts
+                      .trends()
+                      .overallAbsenceGapToLa(row.dimension(), row.groupValue())
+                      .orElse(null)));
     }
     return hidden;
   }

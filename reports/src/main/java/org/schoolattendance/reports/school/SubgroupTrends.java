@@ -76,6 +76,38 @@ record SubgroupTrends(boolean computed, List<SubgroupTrends.Cell> cells) {
     return cells.stream().filter(cell -> ALL_PUPILS.equals(cell.dimension())).findFirst();
   }
 
+  /**
+   * The 95% interval of a group's overall-absence gap to the LA, for a group named as {@code
+   * mart_group_period} names it ({@code fsm_eligible} true, {@code first_language_group}); empty
+   * where Spark has no row for the group or found it too small to analyse.
+   */
+  Optional<Interval> overallAbsenceGapToLa(String martDimension, String martValue) {
+    String dimension = trendDimension(martDimension);
+    String value = trendValue(martDimension, martValue);
+    return cells.stream()
+        .filter(cell -> cell.dimension().equals(dimension) && cell.groupValue().equals(value))
+        .filter(cell -> !cell.suppressed())
+        .map(cell -> cell.overallAbsence().toLa())
+        .filter(gap -> gap != null && gap.interval() != null)
+        .map(Gap::interval)
+        .findFirst();
+  }
+
+  private static String trendDimension(String martDimension) {
+    return switch (martDimension) {
+      case "fsm_eligible" -> "fsm";
+      case "first_language_group" -> "first_language";
+      default -> martDimension;
+    };
+  }
+
+  private static String trendValue(String martDimension, String martValue) {
+    if ("fsm_eligible".equals(martDimension)) {
+      return Boolean.parseBoolean(martValue) ? "FSM" : "Not FSM";
+    }
+    return martValue;
+  }
+
   private static List<String> columns() {
     return java.util.stream.Stream.concat(
             KEYS.stream(), MEASURES.stream().flatMap(measure -> columns(measure).stream()))

@@ -115,6 +115,29 @@ class SubgroupTrendsInPacksTest {
                 + " above the same group across the LA.");
   }
 
+  @Test
+  void groupTableSaysSimilarWhereTheGapToTheLaHasAnIntervalIncludingZero() throws Exception {
+    String text = PdfText.all(render(AUTUMN_WITH_ENGLAND, "100001", Pack.GOVERNOR));
+
+    // Intervals including zero: girls (−2.0 to 1.2) and pupils not eligible for FSM (−2.4 to
+    // 0.8).
+    assertThat(text)
+        .contains(groupRow("Girls", "sex", "F") + " similar")
+        .contains(groupRow("Not eligible", "fsm_eligible", "false") + " similar");
+    // FSM pupils: too few for Spark's analysis, so no interval; ethnic groups: no Spark row. Both
+    // show the mart's gap, as without the transform stage.
+    assertThat(text)
+        .contains(
+            groupRow("Eligible for FSM", "fsm_eligible", "true")
+                + " "
+                + signedGap("fsm_eligible", "true"))
+        .contains(
+            groupRow("White", "ethnicity_major", "White")
+                + " "
+                + signedGap("ethnicity_major", "White"))
+        .contains("\"similar\" where the 95% interval of the gap includes zero");
+  }
+
   /** The headline sentences with a direction, worked out here from the mart's unrounded rates. */
   private static List<String> directionSentences(String urn) throws SQLException {
     double attendance = school(urn, SPRING, "attendance_rate_pct");
@@ -139,6 +162,54 @@ class SubgroupTrendsInPacksTest {
     return difference.abs().toPlainString()
         + " percentage points "
         + (difference.signum() > 0 ? "higher than" : "lower than");
+  }
+
+  /** A group table's row up to its gap: pupils, the school's rates and the LA's, from the mart. */
+  private static String groupRow(String label, String dimension, String value) throws SQLException {
+    String school = groupWhere("geography_level = 'school' and urn = '100001'", dimension, value);
+    String la =
+        groupWhere(
+            "geography_level = 'la' and phase = 'all' and la_code = '307'", dimension, value);
+    return "%s %d %s %s %s %s"
+        .formatted(
+            label,
+            (long) value("select enrolments " + school),
+            percent(value("select attendance_rate_pct " + school)),
+            percent(value("select overall_absence_rate_pct " + school)),
+            percent(value("select persistent_absence_rate_pct " + school)),
+            percent(value("select overall_absence_rate_pct " + la)));
+  }
+
+  /** The school's group minus the LA's, worked out from unrounded rates and rounded once. */
+  private static String signedGap(String dimension, String value) throws SQLException {
+    double school =
+        value(
+            "select overall_absence_rate_pct "
+                + groupWhere("geography_level = 'school' and urn = '100001'", dimension, value));
+    double la =
+        value(
+            "select overall_absence_rate_pct "
+                + groupWhere(
+                    "geography_level = 'la' and phase = 'all' and la_code = '307'",
+                    dimension,
+                    value));
+    BigDecimal gap =
+        new BigDecimal(Double.toString(school))
+            .subtract(new BigDecimal(Double.toString(la)))
+            .setScale(1, RoundingMode.HALF_UP);
+    return (gap.signum() > 0 ? "+" : gap.signum() < 0 ? "−" : "") + gap.abs().toPlainString();
+  }
+
+  private static String groupWhere(String unit, String dimension, String value) {
+    return "from mart_group_period where "
+        + unit
+        + " and cohort = 'all_enrolments' and period_type = 'term' and period_id = '"
+        + AUTUMN_WITH_ENGLAND
+        + "' and dimension = '"
+        + dimension
+        + "' and group_value = '"
+        + value
+        + "'";
   }
 
   private static String percent(double value) {
