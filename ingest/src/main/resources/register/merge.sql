@@ -6,7 +6,7 @@
 -- groups of other schools and dates.
 create or replace temp view register_valid as
 select
-    checked.export_urn as urn,
+    files.urn,
     checked.upn,
     checked.admission_day as admission_date,
     checked.leaving_day as leaving_date,

@@ -91,6 +91,12 @@ class RegisterIngestTests {
             "REG101:137");
     assertThat(query("select raw_text from raw_quarantine where line = 13"))
         .containsExactly("100001," + upn + ",2023-09-01,,2023-09-15,AM,=1+2,");
+    // rows found bad only after the read (copies, check letters) keep their raw text too
+    assertThat(query("select raw_text from raw_quarantine where line in (6, 8, 11) order by line"))
+        .containsExactly(
+            "100001," + upn + ",2023-09-01,,2023-09-12,AM,L,12",
+            "100001,B12345678901X,2023-09-01,,2023-09-13,AM,/,",
+            "100001," + upn + ",2023-09-01,,2023-09-14,AM,I,");
     assertThat(
             query(
                 "select count(*) from load_ledger"

@@ -57,6 +57,7 @@ final class RegisterBatchLoader implements FileBatchLoader {
       timer.lap("read and check");
       markBadUpns(connection);
       SqlScript.fromClasspath("register/judge.sql").executeOn(connection);
+      RegisterStaging.fillMissingText(connection, readable);
       timer.lap("judge");
       StagedRegisterBatch staged =
           new StagedRegisterBatch(

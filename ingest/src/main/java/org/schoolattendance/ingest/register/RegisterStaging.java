@@ -1,22 +1,24 @@
 package org.schoolattendance.ingest.register;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.schoolattendance.ingest.common.FileRejectedException;
 import org.schoolattendance.sql.warehouse.SqlScript;
 
 /**
- * Reads and checks a batch of register exports in one statement ({@code register/read.sql}), with
- * one {@code read_csv} per line-ending style. When DuckDB cannot read the batch (a file that is not
- * UTF-8, say), each file is tried alone, the unreadable ones are rejected, each naming its line,
- * and the rest of the batch is read again.
+ * Reads and checks a batch of register exports in one statement ({@code register/read.sql}) over
+ * their lines ({@link RegisterLines}). When DuckDB cannot read the batch (a file that is not UTF-8,
+ * say), each file is read alone, the unreadable ones are rejected, each naming its line, and the
+ * rest of the batch is read again.
  */
 final class RegisterStaging {
 
@@ -33,8 +35,7 @@ final class RegisterStaging {
     } catch (SQLException batchFailed) {
       for (RegisterBatchFile file : files) {
         try (Statement probe = connection.createStatement()) {
-          probe.execute(
-              "select count(*) from (" + lines(List.of(file), file.preamble().crlf()) + ")");
+          probe.execute("select count(*) from (" + RegisterLines.of(file) + ")");
         } catch (SQLException fileFailed) {
           unreadable.put(file.id(), rejection(fileFailed));
         }
@@ -50,35 +51,33 @@ final class RegisterStaging {
 
   private static void readAndCheck(Connection connection, List<RegisterBatchFile> files)
       throws SQLException {
-    Map<Boolean, List<RegisterBatchFile>> byLineEnding =
-        files.stream().collect(Collectors.partitioningBy(file -> file.preamble().crlf()));
-    String lines =
-        byLineEnding.entrySet().stream()
-            .filter(group -> !group.getValue().isEmpty())
-            .map(group -> lines(group.getValue(), group.getKey()))
-            .collect(Collectors.joining(" union all "));
-    if (lines.isEmpty()) {
-      lines = "select null::varchar as file_path, 0::bigint as position, null::varchar as line";
-    }
-    SqlScript.fromClasspath("register/read.sql", Map.of("lines", lines)).executeOn(connection);
+    SqlScript.fromClasspath("register/read.sql", Map.of("lines", RegisterLines.of(files)))
+        .executeOn(connection);
   }
 
   /**
-   * The files' lines, numbered in read order. Told, not sniffed: CRLF counts as one line break and
-   * blank lines keep their numbers; a delimiter that never occurs gives each line whole.
+   * Gives back the raw text of the rows that judge.sql found breaking a rule (copies, UPN check
+   * letters): read.sql kept the text only of the rows it already knew were bad.
    */
-  private static String lines(List<RegisterBatchFile> files, boolean crlf) {
-    String paths =
-        files.stream()
-            .map(file -> "'" + file.path().replace("'", "''") + "'")
-            .collect(Collectors.joining(", ", "[", "]"));
-    return "(select filename as file_path, row_number() over () as position, line"
-        + " from read_csv("
-        + paths
-        + ", columns = {'line': 'VARCHAR'}, header = false, delim = '\u001f', new_line = "
-        + (crlf ? "'\\r\\n'" : "'\\n'")
-        + ", quote = '', escape = '', auto_detect = false, strict_mode = false,"
-        + " all_varchar = true, filename = true))";
+  static void fillMissingText(Connection connection, List<RegisterBatchFile> files)
+      throws SQLException {
+    Set<Integer> needed = new HashSet<>();
+    try (Statement sql = connection.createStatement();
+        ResultSet rows =
+            sql.executeQuery(
+                "select distinct file_id from register_checked"
+                    + " where rule_code is not null and raw_text is null")) {
+      while (rows.next()) {
+        needed.add(rows.getInt(1));
+      }
+    }
+    if (!needed.isEmpty()) {
+      List<RegisterBatchFile> toRead =
+          files.stream().filter(file -> needed.contains(file.id())).toList();
+      SqlScript.fromClasspath(
+              "register/missing_text.sql", Map.of("lines", RegisterLines.of(toRead)))
+          .executeOn(connection);
+    }
   }
 
   /** DuckDB's message quotes the offending line, which may hold pupil data: keep the number. */

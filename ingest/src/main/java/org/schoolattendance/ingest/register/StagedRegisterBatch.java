@@ -146,10 +146,10 @@ final class StagedRegisterBatch implements StagedBatch {
     try (Statement sql = on.createStatement();
         ResultSet rows =
             sql.executeQuery(
-                "select checked.export_urn, min(checked.session_date), max(checked.session_date)"
+                "select files.urn, min(checked.session_date), max(checked.session_date)"
                     + " from register_checked as checked join register_file as files"
                     + " on files.file_id = checked.file_id and files.accepted"
-                    + " where checked.rule_code is null group by checked.export_urn")) {
+                    + " where checked.rule_code is null group by files.urn")) {
       while (rows.next()) {
         urns.add("'" + rows.getString(1) + "'");
         LocalDate from = rows.getObject(2, LocalDate.class);
