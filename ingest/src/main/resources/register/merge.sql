@@ -39,67 +39,55 @@ select key_hash from register_valid group by key_hash having count(*) > 1
 union
 select key_hash from register_current;
 
+-- every candidate mark of a contested key, from the batch and loaded before, ranked: the latest
+-- export first and, on a tie, the mark loaded first (marks loaded before have the smaller load ids);
+-- each candidate carries the mark the key ends with
 create or replace temp table register_contested as
+with candidates as (
+    select
+        urn, upn, admission_date, leaving_date, session_date, session, mark, minutes_late,
+        exported_at, load_id, source_file, source_line, false as loaded_before
+    from register_valid
+    semi join register_contested_key using (key_hash)
+    union all
+    select
+        urn, upn, admission_date, leaving_date, session_date, session, mark, minutes_late,
+        exported_at, load_id, source_file, source_line, true as loaded_before
+    from register_current
+)
+
 select
     *,
-    row_number() over (
-        partition by urn, upn, session_date, session order by exported_at desc, load_id
-    ) as batch_rank
-from register_valid
-semi join register_contested_key using (key_hash);
+    row_number() over latest as rank,
+    first_value(mark) over latest as final_mark,
+    first_value(minutes_late) over latest as final_minutes_late,
+    first_value(exported_at) over latest as final_exported_at,
+    first_value(load_id) over latest as final_load_id,
+    first_value(source_file) over latest as final_source_file,
+    first_value(loaded_before) over latest as final_loaded_before
+from candidates
+window latest as (
+    partition by urn, upn, session_date, session order by exported_at desc, load_id
+);
 
--- the mark each contested key ends with: the batch's latest unless a mark loaded before is as late
-create or replace temp table register_final as
-select
-    new.urn, new.upn, new.session_date, new.session,
-    cur.exported_at is null or cur.exported_at < new.exported_at as batch_wins,
-    case when cur.exported_at >= new.exported_at then cur.mark else new.mark end as mark,
-    case
-        when cur.exported_at >= new.exported_at then cur.minutes_late else new.minutes_late
-    end as minutes_late,
-    greatest(cur.exported_at, new.exported_at) as exported_at,
-    case when cur.exported_at >= new.exported_at then cur.load_id else new.load_id end as load_id,
-    case
-        when cur.exported_at >= new.exported_at then cur.source_file else new.source_file
-    end as source_file
-from register_contested as new
-left join register_current as cur
-    on cur.urn = new.urn and cur.upn = new.upn
-   and cur.session_date = new.session_date and cur.session = new.session
-where new.batch_rank = 1;
-
--- marks loaded before that a later export in this batch replaces
+-- marks that lose to a later export: loaded before and replaced by this batch, or of this batch and
+-- superseded on arrival (a batch mark that only ties on export time is simply not loaded)
 insert into raw_mark_history
 select
-    cur.urn, cur.upn, cur.session_date, cur.session, cur.mark, cur.minutes_late,
-    cur.exported_at, cur.load_id, cur.source_file, cur.source_line,
-    final.mark, final.exported_at, final.load_id, final.source_file
-from register_current as cur
-join register_final as final
-    on cur.urn = final.urn and cur.upn = final.upn
-   and cur.session_date = final.session_date and cur.session = final.session
-where final.batch_wins
-  and (cur.mark is distinct from final.mark or cur.minutes_late is distinct from final.minutes_late);
-
--- marks of this batch that a later export (in the batch or loaded before) supersedes on arrival
-insert into raw_mark_history
-select
-    new.urn, new.upn, new.session_date, new.session, new.mark, new.minutes_late,
-    new.exported_at, new.load_id, new.source_file, new.source_line,
-    final.mark, final.exported_at, final.load_id, final.source_file
-from register_contested as new
-join register_final as final
-    on new.urn = final.urn and new.upn = final.upn
-   and new.session_date = final.session_date and new.session = final.session
-where new.exported_at < final.exported_at
-  and (new.mark is distinct from final.mark or new.minutes_late is distinct from final.minutes_late);
+    urn, upn, session_date, session, mark, minutes_late,
+    exported_at, load_id, source_file, source_line,
+    final_mark, final_exported_at, final_load_id, final_source_file
+from register_contested
+where rank > 1
+  and (loaded_before or exported_at < final_exported_at)
+  and (mark is distinct from final_mark or minutes_late is distinct from final_minutes_late);
 
 delete from raw_mark as cur
-using register_final as final
+using register_contested as replaced
 where cur.urn in (${urns}) and cur.session_date between ${first_date} and ${last_date}
-  and final.batch_wins
-  and cur.urn = final.urn and cur.upn = final.upn
-  and cur.session_date = final.session_date and cur.session = final.session;
+  and replaced.loaded_before and replaced.rank > 1 and not replaced.final_loaded_before
+  and cur.urn = replaced.urn and cur.upn = replaced.upn
+  and cur.session_date = replaced.session_date and cur.session = replaced.session;
 
 -- uncontested marks go straight in; of contested ones only a batch mark that wins
 insert into raw_mark
@@ -111,16 +99,12 @@ anti join register_contested_key using (key_hash);
 
 insert into raw_mark
 select
-    new.urn, new.upn, new.admission_date, new.leaving_date, new.session_date, new.session,
-    new.mark, new.minutes_late, new.exported_at, new.load_id, new.source_file, new.source_line
-from register_contested as new
-join register_final as final
-    on new.urn = final.urn and new.upn = final.upn
-   and new.session_date = final.session_date and new.session = final.session
-where new.batch_rank = 1 and final.batch_wins;
+    urn, upn, admission_date, leaving_date, session_date, session,
+    mark, minutes_late, exported_at, load_id, source_file, source_line
+from register_contested
+where rank = 1 and not loaded_before;
 
 drop view register_valid;
 drop table register_current;
 drop table register_contested_key;
 drop table register_contested;
-drop table register_final;

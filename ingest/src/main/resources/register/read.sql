@@ -18,10 +18,13 @@ fields as (
         file_id,
         source_line,
         line,
+        -- a CR left at the end of a line only matters to the last field, trimmed below
         case
             when contains(line, '"')
-                then list_transform(string_split(rtrim(line, chr(13)), ','), field -> register_unquote(field))
-            else string_split(rtrim(line, chr(13)), ',')
+                then list_transform(
+                    string_split(rtrim(line, chr(13)), ','), field -> register_unquote(field)
+                )
+            else string_split(line, ',')
         end as fields
     from lines
 ),
@@ -40,7 +43,7 @@ stage as (
         nullif(fields[5], '') as date,
         nullif(fields[6], '') as session,
         nullif(fields[7], '') as mark,
-        nullif(fields[8], '') as minutes_late
+        nullif(rtrim(fields[8], chr(13)), '') as minutes_late
     from fields
     join register_file as files on files.file_id = fields.file_id
 ),
@@ -82,7 +85,8 @@ judged as (
             when (
                     contains(line, ',=') or contains(line, ',+') or contains(line, ',-')
                     or contains(line, ',@') or contains(line, ',"')
-                    or not (ascii(line) between 48 and 57)
+                    or starts_with(line, '=') or starts_with(line, '+') or starts_with(line, '-')
+                    or starts_with(line, '@') or starts_with(line, '"')
                 )
                 and regexp_matches(line, '(^|,)"?[=+\-@]') then 'REG009'
             when urn is distinct from export_urn then 'REG001'

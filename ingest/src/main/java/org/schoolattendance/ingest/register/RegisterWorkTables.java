@@ -21,8 +21,7 @@ final class RegisterWorkTables {
           "register_file_count",
           "register_current",
           "register_contested_key",
-          "register_contested",
-          "register_final");
+          "register_contested");
 
   private RegisterWorkTables() {}
 
