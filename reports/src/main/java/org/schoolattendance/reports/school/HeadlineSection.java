@@ -77,7 +77,8 @@ final class HeadlineSection {
     Headline lastYear = facts.lastYear().orElse(null);
     Headline la = facts.la().orElse(null);
     EnglandFigures england = facts.england().orElse(null);
-    SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
+    Columns columns =
+        new Columns(school, lastYear, la, new SmallGroupSuppression(facts.suppressionMinimum()));
     Table.Builder table =
         Table.withHeader(
             "Measure",
@@ -118,43 +119,20 @@ final class HeadlineSection {
         la,
         Headline::unauthorisedAbsenceRatePct,
         england == null ? null : england.unauthorisedAbsenceRatePct());
-    boolean paHidden = suppression.isTooSmall(school.persistentAbsentees());
-    boolean severeHidden = suppression.isTooSmall(school.severeAbsentees());
-    table.row(
+    countedRate(
+        table,
         "Persistent absence (10% or more)",
-        Cells.percent(school.persistentAbsenceRatePct(), paHidden),
-        Cells.percent(lastYear, Headline::persistentAbsenceRatePct),
-        paHidden || lastYear == null
-            ? Figures.NOT_AVAILABLE
-            : Comparison.points(
-                school.persistentAbsenceRatePct(), lastYear.persistentAbsenceRatePct()),
-        Cells.percent(la, Headline::persistentAbsenceRatePct),
-        Cells.percent(england == null ? null : england.persistentAbsenceRatePct()));
-    table.row(
         "  Persistently absent pupils",
-        Cells.count(school.persistentAbsentees(), paHidden),
-        lastYear == null
-            ? Figures.NOT_AVAILABLE
-            : count(lastYear.persistentAbsentees(), suppression),
-        "",
-        la == null ? Figures.NOT_AVAILABLE : Figures.count(la.persistentAbsentees()),
-        "");
-    table.row(
+        PupilShare.PERSISTENT,
+        columns,
+        england == null ? null : england.persistentAbsenceRatePct());
+    countedRate(
+        table,
         "Severe absence (50% or more)",
-        Cells.percent(school.severeAbsenceRatePct(), severeHidden),
-        Cells.percent(lastYear, Headline::severeAbsenceRatePct),
-        severeHidden || lastYear == null
-            ? Figures.NOT_AVAILABLE
-            : Comparison.points(school.severeAbsenceRatePct(), lastYear.severeAbsenceRatePct()),
-        Cells.percent(la, Headline::severeAbsenceRatePct),
-        Figures.NOT_AVAILABLE);
-    table.row(
         "  Severely absent pupils",
-        Cells.count(school.severeAbsentees(), severeHidden),
-        lastYear == null ? Figures.NOT_AVAILABLE : count(lastYear.severeAbsentees(), suppression),
-        "",
-        la == null ? Figures.NOT_AVAILABLE : Figures.count(la.severeAbsentees()),
-        "");
+        PupilShare.SEVERE,
+        columns,
+        null);
     table.row(
         "Pupils (enrolments)",
         Figures.count(school.enrolments()),
@@ -196,8 +174,46 @@ final class HeadlineSection {
     return schoolType == null ? "England" : "England (" + schoolType + ")";
   }
 
-  private static String count(long value, SmallGroupSuppression suppression) {
-    return Cells.count(value, suppression.isTooSmall(value));
+  /** The table's figures: this school, the same period last year and the LA (either null). */
+  private record Columns(
+      Headline school, Headline lastYear, Headline la, SmallGroupSuppression suppression) {}
+
+  /**
+   * A share of pupils' row and the row of its count beneath it, hidden where the count is small.
+   */
+  private static void countedRate(
+      Table.Builder table,
+      String rateLabel,
+      String countLabel,
+      PupilShare share,
+      Columns columns,
+      Double england) {
+    SmallGroupSuppression suppression = columns.suppression();
+    Headline school = columns.school();
+    Headline lastYear = columns.lastYear();
+    String change;
+    if (lastYear == null) {
+      change = Figures.NOT_AVAILABLE;
+    } else if (share.hidden(school, suppression) || share.hidden(lastYear, suppression)) {
+      // The change and one rate would give the other back.
+      change = Cells.SUPPRESSED;
+    } else {
+      change = Comparison.points(share.rate().apply(school), share.rate().apply(lastYear));
+    }
+    table.row(
+        rateLabel,
+        share.rateCell(school, suppression),
+        share.rateCell(lastYear, suppression),
+        change,
+        share.rateCell(columns.la(), suppression),
+        Cells.percent(england));
+    table.row(
+        countLabel,
+        share.countCell(school, suppression),
+        share.countCell(lastYear, suppression),
+        "",
+        share.countCell(columns.la(), suppression),
+        "");
   }
 
   private static void rate(

@@ -9,6 +9,7 @@ import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.pack.document.PackLayout;
 import org.schoolattendance.reports.pack.document.Section;
 import org.schoolattendance.reports.pack.document.Table;
+import org.schoolattendance.reports.privacy.SmallGroupSuppression;
 import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
@@ -99,8 +100,7 @@ final class OfstedPack {
     table.row(label, Cells.count(size, hidden), Cells.percent(100.0 * size / pupils, hidden));
   }
 
-  private static Section threeYears(
-      SchoolFacts facts, Map<String, Optional<LaQuintile>> quintiles) {
+  static Section threeYears(SchoolFacts facts, Map<String, Optional<LaQuintile>> quintiles) {
     String heading = "Three years of attendance";
     if (facts.schoolYears().isEmpty()) {
       return Section.of(heading, List.of("No whole years with figures: not available."));
@@ -115,6 +115,7 @@ final class OfstedPack {
             "Severe absence",
             "Overall absence band");
     List<GroupFigures.GroupRow> years = facts.schoolYears();
+    SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
     for (GroupFigures.GroupRow year : years.subList(Math.max(0, years.size() - 3), years.size())) {
       Headline school = year.measures();
       Headline la = facts.laYears().get(year.periodId());
@@ -122,12 +123,9 @@ final class OfstedPack {
           year.periodId(),
           Figures.percent(school.overallAbsenceRatePct()),
           Cells.percent(la, Headline::overallAbsenceRatePct),
-          Figures.percent(school.persistentAbsenceRatePct()),
-          Cells.percent(la, Headline::persistentAbsenceRatePct),
-          Cells.percent(
-              school.severeAbsenceRatePct(),
-              school.severeAbsentees() > 0
-                  && school.severeAbsentees() < facts.suppressionMinimum()),
+          PupilShare.PERSISTENT.rateCell(school, suppression),
+          PupilShare.PERSISTENT.rateCell(la, suppression),
+          PupilShare.SEVERE.rateCell(school, suppression),
           quintiles
               .getOrDefault(year.periodId(), Optional.empty())
               .map(LaQuintile::label)
@@ -159,7 +157,9 @@ final class OfstedPack {
             TrendSection.chart(
                 facts,
                 "Persistent absence",
-                Headline::persistentAbsenceRatePct,
+                figures ->
+                    PupilShare.PERSISTENT.shown(
+                        figures, new SmallGroupSuppression(facts.suppressionMinimum())),
                 EnglandFigures::persistentAbsenceRatePct));
   }
 }

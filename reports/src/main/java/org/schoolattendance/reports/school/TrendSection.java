@@ -8,6 +8,7 @@ import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.charts.TermTrendChart;
 import org.schoolattendance.reports.pack.document.Section;
 import org.schoolattendance.reports.pack.document.Table;
+import org.schoolattendance.reports.privacy.SmallGroupSuppression;
 
 /** Overall absence and persistent absence term by term over three years. */
 final class TrendSection {
@@ -58,6 +59,7 @@ final class TrendSection {
   }
 
   private static Table table(SchoolFacts facts) {
+    SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
     Table.Builder table =
         Table.withHeader(
             "Term", "Overall absence", "LA", "England", "Persistent absence", "LA", "England");
@@ -70,8 +72,8 @@ final class TrendSection {
           Figures.percent(school.overallAbsenceRatePct()),
           Cells.percent(la, Headline::overallAbsenceRatePct),
           Cells.percent(england == null ? null : england.overallAbsenceRatePct()),
-          Figures.percent(school.persistentAbsenceRatePct()),
-          Cells.percent(la, Headline::persistentAbsenceRatePct),
+          PupilShare.PERSISTENT.rateCell(school, suppression),
+          PupilShare.PERSISTENT.rateCell(la, suppression),
           Cells.percent(england == null ? null : england.persistentAbsenceRatePct()));
     }
     return table.build();
