@@ -1,19 +1,24 @@
 package org.schoolattendance.reports.privacy;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
- * Decides which groups of a breakdown to hide so that no group smaller than the threshold can be
- * read or worked out. A breakdown is a set of groups that add up to a total that is shown (e.g. FSM
- * and not FSM adding up to all pupils).
+ * Decides which cells of a breakdown to hide so that no count of 1 to fewer than the threshold can
+ * be read or worked out. A breakdown is a set of groups that add up to a total that is shown (e.g.
+ * FSM and not FSM adding up to all pupils, or their persistent absentees adding up to the
+ * school's).
  *
- * <p>Primary suppression hides every group with at least one but fewer than {@code minimum} pupils.
- * Secondary suppression then hides the smallest remaining non-empty group whenever exactly one
- * group is hidden, because the total minus the shown groups would otherwise reveal it. Empty groups
- * are shown: a zero discloses nothing about any pupil.
+ * <p>Primary suppression hides every cell whose count is at least one but fewer than {@code
+ * minimum}. Secondary suppression then hides the smallest remaining non-zero cell whenever exactly
+ * one cell is hidden, because the total minus the shown cells would otherwise reveal it. Zeros are
+ * shown: a zero discloses nothing about any pupil beyond the group.
  */
 public final class SmallGroupSuppression {
 
@@ -35,20 +40,41 @@ public final class SmallGroupSuppression {
 
   /** The names of the groups to hide, given each group's number of pupils. */
   public Set<String> suppressedGroups(Map<String, Long> groupSizes) {
+    return suppressedCounts(groupSizes, Set.of());
+  }
+
+  /**
+   * The groups whose count of some of their pupils (e.g. persistent absentees, and with it the
+   * share of the group they make) must be hidden, given each group's count and the groups whose row
+   * is hidden already (by {@link #suppressedGroups}): a hidden row hides its count too, so it
+   * counts as a hidden cell of this breakdown.
+   */
+  public Set<String> suppressedCounts(Map<String, Long> counts, Set<String> alreadyHidden) {
     Set<String> hidden = new LinkedHashSet<>();
-    groupSizes.forEach(
-        (group, size) -> {
-          if (size > 0 && size < minimum) {
+    counts.forEach(
+        (group, count) -> {
+          if (alreadyHidden.contains(group) || isTooSmall(count)) {
             hidden.add(group);
           }
         });
     if (hidden.size() == 1) {
-      groupSizes.entrySet().stream()
+      counts.entrySet().stream()
           .filter(entry -> entry.getValue() > 0 && !hidden.contains(entry.getKey()))
           .min(SMALLEST_THEN_BY_NAME)
           .ifPresent(entry -> hidden.add(entry.getKey()));
     }
     return hidden;
+  }
+
+  /** {@link #suppressedCounts(Map, Set)} for a breakdown's rows, named and counted as given. */
+  public <T> Set<String> suppressedCounts(
+      Collection<T> rows,
+      Function<T, String> name,
+      ToLongFunction<T> count,
+      Set<String> alreadyHidden) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    rows.forEach(row -> counts.put(name.apply(row), count.applyAsLong(row)));
+    return suppressedCounts(counts, alreadyHidden);
   }
 
   /** Whether a single figure about this many pupils must be hidden on its own. */

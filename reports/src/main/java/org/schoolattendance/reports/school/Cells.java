@@ -31,7 +31,7 @@ final class Cells {
     return SUPPRESSED
         + " = fewer than "
         + minimum
-        + " pupils, or hidden so that a smaller group"
-        + " cannot be worked out from the total (figures withheld to protect pupils).";
+        + " pupils, or hidden so that such a figure cannot be worked out from the others"
+        + " (figures withheld to protect pupils).";
   }
 }

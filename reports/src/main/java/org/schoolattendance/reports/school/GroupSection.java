@@ -2,9 +2,7 @@ package org.schoolattendance.reports.school;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.charts.GroupBarChart;
@@ -26,6 +24,14 @@ final class GroupSection {
 
   private GroupSection() {}
 
+  static String persistentNote(SchoolFacts facts) {
+    return "Persistent absence is c where at least one but fewer than "
+        + facts.suppressionMinimum()
+        + " of a group's pupils are persistently absent, and for one more group of the same"
+        + " kind where only one would be hidden, so that it cannot be worked out from the"
+        + " school's total. In a small school this hides much of the column.";
+  }
+
   static Section yearGroups(SchoolFacts facts) {
     String heading = "Year groups";
     List<GroupFigures.GroupRow> years =
@@ -37,7 +43,9 @@ final class GroupSection {
     }
     Table.Builder table = header();
     addRows(table, facts, years);
-    return Section.of(heading, List.of()).withTable(table.build()).withNotes(List.of(GAP_NOTE));
+    return Section.of(heading, List.of())
+        .withTable(table.build())
+        .withNotes(List.of(GAP_NOTE, persistentNote(facts)));
   }
 
   static Section keyGroups(SchoolFacts facts) {
@@ -77,7 +85,7 @@ final class GroupSection {
                     + " they are not available."))
         .withChart(GroupBarChart.horizontal("Overall absence", "This school", bars))
         .withTable(table.build())
-        .withNotes(List.of(GAP_NOTE));
+        .withNotes(List.of(GAP_NOTE, persistentNote(facts)));
   }
 
   private static Table.Builder header() {
@@ -94,10 +102,16 @@ final class GroupSection {
   /** Adds one dimension's rows and returns the groups hidden by suppression. */
   private static Set<String> addRows(
       Table.Builder table, SchoolFacts facts, List<GroupFigures.GroupRow> rows) {
-    Map<String, Long> sizes = new LinkedHashMap<>();
-    rows.forEach(row -> sizes.put(row.groupValue(), row.measures().enrolments()));
     SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
-    Set<String> hidden = suppression.suppressedGroups(sizes);
+    Set<String> hidden =
+        suppression.suppressedCounts(
+            rows, GroupFigures.GroupRow::groupValue, row -> row.measures().enrolments(), Set.of());
+    Set<String> persistentHidden =
+        suppression.suppressedCounts(
+            rows,
+            GroupFigures.GroupRow::groupValue,
+            row -> row.measures().persistentAbsentees(),
+            hidden);
     for (GroupFigures.GroupRow row : rows) {
       Headline school = row.measures();
       Headline la = facts.laGroup(row.dimension(), row.groupValue()).orElse(null);
@@ -119,7 +133,8 @@ final class GroupSection {
           Figures.count(school.enrolments()),
           Figures.percent(school.attendanceRatePct()),
           Figures.percent(school.overallAbsenceRatePct()),
-          Figures.percent(school.persistentAbsenceRatePct()),
+          Cells.percent(
+              school.persistentAbsenceRatePct(), persistentHidden.contains(row.groupValue())),
           laHidden ? Cells.SUPPRESSED : Cells.percent(la, Headline::overallAbsenceRatePct),
           la == null || laHidden
               ? Figures.NOT_AVAILABLE

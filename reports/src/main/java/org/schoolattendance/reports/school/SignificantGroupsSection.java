@@ -3,10 +3,13 @@ package org.schoolattendance.reports.school;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.schoolattendance.reports.Differences.Interval;
 import org.schoolattendance.reports.Figures;
 import org.schoolattendance.reports.pack.document.Section;
@@ -117,9 +120,18 @@ final class SignificantGroupsSection {
             "Interval from",
             "Interval to");
     List<SubgroupTrends.Cell> cells = listable(facts, reference.allPupilsDimension());
-    addMeasure(table, "Overall absence", cells, SubgroupTrends.Cell::overallAbsence, reference);
     addMeasure(
-        table, "Persistent absence", cells, SubgroupTrends.Cell::persistentAbsence, reference);
+        table,
+        "Overall absence",
+        shown(cells, facts, cell -> 0L),
+        SubgroupTrends.Cell::overallAbsence,
+        reference);
+    addMeasure(
+        table,
+        "Persistent absence",
+        shown(cells, facts, SubgroupTrends.Cell::persistentAbsentees),
+        SubgroupTrends.Cell::persistentAbsence,
+        reference);
     String period = facts.packPeriod().label();
     if (table.isEmpty()) {
       return Section.of(
@@ -142,7 +154,11 @@ final class SignificantGroupsSection {
                     + " they can differ slightly from the tables for every enrolment. Groups of"
                     + " fewer than "
                     + facts.suppressionMinimum()
-                    + " pupils, or too small for the LA's trend analysis, are not listed. England's"
+                    + " pupils, or too small for the LA's trend analysis, are not listed; nor is a"
+                    + " group's persistent absence where at least one but fewer than "
+                    + facts.suppressionMinimum()
+                    + " of its pupils are persistently absent, or where it could be worked out"
+                    + " from the other groups and the total. England's"
                     + " figure for all pupils is that of schools of the same type. With many"
                     + " groups compared, one may sometimes appear by chance."));
   }
@@ -182,29 +198,53 @@ final class SignificantGroupsSection {
     }
   }
 
-  /** The groups that may be shown: not suppressed, in a listed dimension, in a stable order. */
+  /** The groups that may be listed: in a listed dimension, in a stable order. */
   private static List<SubgroupTrends.Cell> listable(SchoolFacts facts, String allPupils) {
     List<String> dimensions = new ArrayList<>(List.of(allPupils));
     dimensions.addAll(GROUP_DIMENSIONS);
-    SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
-    Map<String, Map<String, Long>> sizes = new LinkedHashMap<>();
-    for (SubgroupTrends.Cell cell : facts.trends().cells()) {
-      sizes
-          .computeIfAbsent(cell.dimension(), dimension -> new LinkedHashMap<>())
-          .put(cell.groupValue(), cell.enrolments());
-    }
     return facts.trends().cells().stream()
-        .filter(cell -> dimensions.contains(cell.dimension()) && !cell.suppressed())
-        .filter(
-            cell -> {
-              Set<String> hidden = suppression.suppressedGroups(sizes.get(cell.dimension()));
-              return !hidden.contains(cell.groupValue());
-            })
+        .filter(cell -> dimensions.contains(cell.dimension()))
         .sorted(
             Comparator.<SubgroupTrends.Cell>comparingInt(
                     cell -> dimensions.indexOf(cell.dimension()))
                 .thenComparingInt(cell -> GroupLabels.yearOrder(cell.groupValue()))
                 .thenComparing(SubgroupTrends.Cell::groupValue))
+        .toList();
+  }
+
+  /**
+   * The cells whose figure may be shown: not too small for Spark's analysis, not hidden with their
+   * group by suppression, and not hidden because the pupils the figure counts ({@code counted},
+   * e.g. persistent absentees) are too few or would otherwise be worked out from the total.
+   * Suppression runs over every group of a dimension, listed or not.
+   */
+  private static List<SubgroupTrends.Cell> shown(
+      List<SubgroupTrends.Cell> cells,
+      SchoolFacts facts,
+      ToLongFunction<SubgroupTrends.Cell> counted) {
+    SmallGroupSuppression suppression = new SmallGroupSuppression(facts.suppressionMinimum());
+    Map<String, Set<String>> hidden = new LinkedHashMap<>();
+    facts.trends().cells().stream()
+        .collect(Collectors.groupingBy(SubgroupTrends.Cell::dimension))
+        .forEach(
+            (dimension, groups) -> {
+              Set<String> groupsHidden = new LinkedHashSet<>();
+              groups.stream()
+                  .filter(SubgroupTrends.Cell::suppressed)
+                  .forEach(cell -> groupsHidden.add(cell.groupValue()));
+              groupsHidden.addAll(
+                  suppression.suppressedCounts(
+                      groups,
+                      SubgroupTrends.Cell::groupValue,
+                      SubgroupTrends.Cell::enrolments,
+                      Set.of()));
+              hidden.put(
+                  dimension,
+                  suppression.suppressedCounts(
+                      groups, SubgroupTrends.Cell::groupValue, counted, groupsHidden));
+            });
+    return cells.stream()
+        .filter(cell -> !hidden.get(cell.dimension()).contains(cell.groupValue()))
         .toList();
   }
 }

@@ -34,18 +34,23 @@ record SubgroupTrends(boolean computed, List<SubgroupTrends.Cell> cells) {
   record Measure(
       double rate, Gap change, Double laRate, Gap toLa, Double englandRate, Gap toEngland) {}
 
-  /** One group's row. */
+  /**
+   * One group's row.
+   *
+   * @param suppressed whether Spark found the group too small to analyse
+   */
   record Cell(
       String dimension,
       String groupValue,
       long enrolments,
+      long persistentAbsentees,
       boolean suppressed,
       Measure overallAbsence,
       Measure persistentAbsence) {}
 
   private static final List<String> MEASURES = List.of("overall_absence", "persistent_absence");
   private static final List<String> KEYS =
-      List.of("dimension", "group_value", "enrolments", "is_suppressed");
+      List.of("dimension", "group_value", "enrolments", "persistent_absentees", "is_suppressed");
 
   static SubgroupTrends none() {
     return new SubgroupTrends(false, List.of());
@@ -135,6 +140,7 @@ record SubgroupTrends(boolean computed, List<SubgroupTrends.Cell> cells) {
         row.getString("dimension"),
         row.getString("group_value"),
         row.getLong("enrolments"),
+        row.getLong("persistent_absentees"),
         row.getBoolean("is_suppressed"),
         measure(row, "overall_absence"),
         measure(row, "persistent_absence"));

@@ -75,6 +75,6 @@ class GapToLaCellTests {
             null);
     SubgroupTrends.Measure persistent =
         new SubgroupTrends.Measure(20.0, null, null, null, null, null);
-    return new SubgroupTrends.Cell(dimension, value, 20, suppressed, overall, persistent);
+    return new SubgroupTrends.Cell(dimension, value, 20, 0, suppressed, overall, persistent);
   }
 }

@@ -192,7 +192,7 @@ final class PackWarehouseFixture {
     sql.execute(
         "create table trend_subgroup_period (level varchar, la_code varchar, urn varchar,"
             + " dimension varchar, group_value varchar, period_type varchar, period_id varchar,"
-            + " enrolments bigint, is_suppressed boolean"
+            + " enrolments bigint, persistent_absentees bigint, is_suppressed boolean"
             + columns
             + ")");
     // An interval around a difference d, its half-width a share of |d|.
@@ -209,7 +209,7 @@ final class PackWarehouseFixture {
         insert into trend_subgroup_period by name
         select 'school' as level, cur.la_code, cur.urn, 'all_pupils' as dimension,
           'All pupils' as group_value, cur.period_type, cur.period_id, cur.enrolments,
-          false as is_suppressed,
+          cur.persistent_absentees, false as is_suppressed,
           cur.overall_absence_rate_pct,
           cur.overall_absence_rate_pct - prev.overall_absence_rate_pct
             as overall_absence_change_pct,
@@ -274,6 +274,11 @@ final class PackWarehouseFixture {
             persistent_absence_gap_to_national_pct_ci_low,
             persistent_absence_gap_to_national_pct_ci_high)
         """);
+    // The hand-made rows' counts from their rates: 5 of 24, 3 and 2 of 12, 3 of 8, 2 of 16.
+    sql.execute(
+        "update trend_subgroup_period set persistent_absentees ="
+            + " round(persistent_absence_rate_pct * enrolments / 100)"
+            + " where persistent_absentees is null");
     sql.execute(
         "insert into trend_subgroup_period select * replace ('phase' as dimension, 'primary' as"
             + " group_value, 5.9 as national_overall_absence_rate_pct, 2.0 as"

@@ -1,13 +1,11 @@
 package org.schoolattendance.reports.school;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.schoolattendance.reports.school.HandMadeFacts.assertRow;
+import static org.schoolattendance.reports.school.HandMadeFacts.headline;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.schoolattendance.reports.pack.PackPeriod;
 import org.schoolattendance.reports.pack.document.Table;
 
 /**
@@ -16,8 +14,6 @@ import org.schoolattendance.reports.pack.document.Table;
  * the rate times the enrolments shown would give the count back.
  */
 class PupilShareSuppressionTests {
-
-  private static final LocalDate END = LocalDate.of(2025, 4, 4);
 
   @Test
   void hidesLastYearsRateWhereLastYearsCountIsSmall() {
@@ -105,7 +101,7 @@ class PupilShareSuppressionTests {
       String later,
       Headline laterSchool,
       Headline laterLa) {
-    return facts(
+    return HandMadeFacts.headlines(
         laterSchool,
         earlierSchool,
         laterLa,
@@ -115,88 +111,8 @@ class PupilShareSuppressionTests {
         Map.of(earlier, earlierLa, later, laterLa));
   }
 
-  /** Hand-made figures: 10 possible sessions an enrolment, 1 absent. */
-  private static Headline headline(long enrolments, long persistent, long severe) {
-    return new Headline(
-        enrolments,
-        10 * enrolments,
-        enrolments,
-        90.0,
-        10.0,
-        8.0,
-        2.0,
-        persistent,
-        100.0 * persistent / enrolments,
-        severe,
-        100.0 * severe / enrolments);
-  }
-
   private static Table table(Headline school, Headline lastYear, Headline la) {
-    return HeadlineSection.build(facts(school, lastYear, la, List.of(), Map.of())).table();
-  }
-
-  private static SchoolFacts facts(
-      Headline school,
-      Headline lastYear,
-      Headline la,
-      List<GroupFigures.GroupRow> terms,
-      Map<String, Headline> laTerms) {
-    PackPeriod period =
-        new PackPeriod(
-            "2024/25-spring",
-            "2024/25 spring term",
-            "2024/25",
-            LocalDate.of(2025, 1, 6),
-            END,
-            false);
-    MartPeriod mart =
-        new MartPeriod(
-            MartPeriod.TERM,
-            "2024/25-spring",
-            "2023/24-spring",
-            Optional.empty(),
-            "2024/25",
-            END,
-            true,
-            MartPeriod.MART);
-    return new SchoolFacts(
-        new SchoolInfo("100001", "School A Primary", "primary", "307", null, END),
-        period,
-        mart,
-        GroupFigures.ALL_ENROLMENTS,
-        END,
-        true,
-        5,
-        Optional.of(school),
-        Optional.of(lastYear),
-        Optional.of(la),
-        Optional.empty(),
-        terms,
-        laTerms,
-        Map.of(),
-        // The same rows serve as years where a test gives academic years.
-        terms,
-        laTerms,
-        List.of(),
-        List.of(),
-        null,
-        null,
-        null,
-        Optional.empty(),
-        Optional.empty(),
-        SubgroupTrends.none());
-  }
-
-  /** Asserts the row whose first cell is {@code cells[0]} holds exactly these cells. */
-  private static void assertRow(Table table, String... cells) {
-    assertThat(row(table, cells[0])).containsExactly(cells);
-  }
-
-  private static List<String> row(Table table, String label) {
-    return table.rows().stream()
-        .map(Table.Row::cells)
-        .filter(cells -> cells.get(0).equals(label))
-        .findFirst()
-        .orElseThrow();
+    return HeadlineSection.build(HandMadeFacts.headlines(school, lastYear, la, List.of(), Map.of()))
+        .table();
   }
 }
