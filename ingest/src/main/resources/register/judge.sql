@@ -8,6 +8,17 @@ set rule_code = 'REG005'
 where upn in (select upn from register_bad_upn)
   and (rule_code is null or rule_code in ('REG006', 'REG007', 'REG012', 'REG008'));
 
+-- Keys sent more than once in the batch, in one file or in several, among otherwise good rows: the
+-- candidates for the duplicate rules below and for the merge's ranking (by hash: a collision only
+-- makes a key a candidate). A key sent twice by two files has no copy within a file; most repeated
+-- keys are such overlaps of consecutive exports, so only the others are searched for copies.
+create or replace temp table register_repeated_key as
+select key_hash, count(*) > 2 or min(file_id) = max(file_id) as maybe_in_one_file
+from register_checked
+where rule_code is null
+group by key_hash
+having count(*) > 1;
+
 -- Duplicates of (pupil, date, session) within a file, among otherwise good rows: exact copies keep
 -- the first and quarantine the rest; conflicting copies are all quarantined.
 -- rows whose (file, pupil, date, session) occurs more than once, judged by their real key
@@ -15,6 +26,7 @@ create or replace temp table register_copy as
 with candidate_hash as (
     select file_id, key_hash
     from register_checked
+    semi join (select key_hash from register_repeated_key where maybe_in_one_file) using (key_hash)
     where rule_code is null
     group by file_id, key_hash
     having count(*) > 1

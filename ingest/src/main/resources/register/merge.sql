@@ -33,9 +33,10 @@ from (
 ) as current_marks
 semi join register_valid using (key_hash);
 
--- keys with more than one candidate mark: sent twice in the batch, or already loaded
+-- keys with more than one candidate mark: sent twice in the batch (judge.sql found them), or
+-- already loaded
 create or replace temp table register_contested_key as
-select key_hash from register_valid group by key_hash having count(*) > 1
+select key_hash from register_repeated_key
 union
 select key_hash from register_current;
 

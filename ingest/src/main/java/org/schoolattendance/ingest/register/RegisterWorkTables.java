@@ -17,6 +17,7 @@ final class RegisterWorkTables {
           "register_bad_upn",
           "register_school_day",
           "register_checked",
+          "register_repeated_key",
           "register_copy",
           "register_file_count",
           "register_current",
