@@ -15,8 +15,10 @@ import org.schoolattendance.reports.pack.PackPeriod;
  * Every expected figure in the tests is worked out by hand from these rows.
  *
  * <p>Primary schools: Damson Infants has 3 pupils (fewer than 5, so hidden) and Cedar Primary, the
- * next smallest, is hidden with it so the phase total cannot reveal Damson. Secondary: one school's
- * name starts with "=" to check the workbook never stores it as a formula.
+ * next smallest, is hidden with it so the phase total cannot reveal Damson. Counts of persistent
+ * and severe absentees are each rate's share of the pupils to the nearest pupil: Alder's, Birch's
+ * and Elm's severe absentees (2, 3 and 3) are fewer than 5. Secondary: one school's name starts
+ * with "=" to check the workbook never stores it as a formula.
  */
 final class LaWarehouseFixture {
 
@@ -74,7 +76,7 @@ final class LaWarehouseFixture {
         period_end date, enrolments bigint, attendance_rate_pct double,
         overall_absence_rate_pct double, authorised_absence_rate_pct double,
         unauthorised_absence_rate_pct double, persistent_absence_rate_pct double,
-        severe_absence_rate_pct double);
+        severe_absence_rate_pct double, persistent_absentees bigint, severe_absentees bigint);
       create table mart_school_register_quality (la_code varchar, urn varchar,
         school_name varchar, latest_register_date date, la_latest_register_date date,
         school_days_behind_la bigint, missing_mark_sessions bigint,
@@ -323,7 +325,7 @@ final class LaWarehouseFixture {
     insert(
         connection,
         "insert into mart_group_period values (?, '307', ?, ?, ?, 'all', 'all', ?, 'term', ?, ?, ?,"
-            + " ?, ?, ?, null, null, ?, ?)",
+            + " ?, ?, ?, null, null, ?, ?, ?, ?)",
         level,
         urn,
         phase,
@@ -336,7 +338,14 @@ final class LaWarehouseFixture {
         100 - overall,
         overall,
         persistent,
-        severe);
+        severe,
+        pupilsAt(persistent, pupils),
+        pupilsAt(severe, pupils));
+  }
+
+  /** The pupils a share counts, to the nearest pupil (Alder's 0.5% severe of 420 is 2). */
+  private static long pupilsAt(double percent, long pupils) {
+    return Math.round(percent * pupils / 100);
   }
 
   private static void insert(Connection connection, String sql, Object... values)

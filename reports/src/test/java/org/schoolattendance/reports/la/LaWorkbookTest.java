@@ -67,6 +67,10 @@ class LaWorkbookTest {
     assertThat(alder.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0");
     assertThat(alder.getCell(3).getNumericCellValue()).isEqualTo(1.0);
     assertThat(alder.getCell(4).getStringCellValue()).isEqualTo("A");
+    // Severe absence: 2 of Alder's 420 pupils, fewer than 5: c in the rate, rank and band.
+    assertThat(alder.getCell(8).getStringCellValue()).isEqualTo("c");
+    assertThat(alder.getCell(9).getStringCellValue()).isEqualTo("c");
+    assertThat(alder.getCell(10).getStringCellValue()).isEqualTo("c");
     assertThat(alder.getCell(11).getNumericCellValue())
         .isCloseTo(-0.5, org.assertj.core.data.Offset.offset(1e-9));
     Row damson = row(workbook.getSheet("Schools ranked"), "Damson Infants (100004)");

@@ -14,11 +14,14 @@ record SchoolFigures(
     double overallAbsence,
     double persistentAbsence,
     double severeAbsence,
+    long persistentAbsentees,
+    long severeAbsentees,
     Double previousOverallAbsence) {
 
   static final String COLUMNS =
       "g.urn, g.phase, g.enrolments, g.attendance_rate_pct, g.overall_absence_rate_pct,"
           + " g.persistent_absence_rate_pct, g.severe_absence_rate_pct,"
+          + " g.persistent_absentees, g.severe_absentees,"
           + " p.overall_absence_rate_pct as previous_overall";
 
   /** The period's rows joined to the same rows a year earlier (the first parameter). */
@@ -41,6 +44,8 @@ record SchoolFigures(
         row.getDouble("overall_absence_rate_pct"),
         row.getDouble("persistent_absence_rate_pct"),
         row.getDouble("severe_absence_rate_pct"),
+        row.getLong("persistent_absentees"),
+        row.getLong("severe_absentees"),
         WarehouseQuery.nullableDouble(row, "previous_overall"));
   }
 

@@ -2,6 +2,7 @@ package org.schoolattendance.reports.la.section;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,45 +59,60 @@ public final class SchoolRankingSection {
     if (la != null) {
       sentences.add(laSentence(la, schools.size(), context, lastYear));
     }
-    // A phase left with one hidden school (no other to hide with it) hides its total, and then
-    // the LA total too, since the LA total minus everything shown would reveal the school.
-    boolean[] laTotalReveals = {false};
     Map<String, List<SchoolFigures>> byPhase = new LinkedHashMap<>();
     schools.forEach(s -> byPhase.computeIfAbsent(s.phase(), p -> new ArrayList<>()).add(s));
-    byPhase.forEach(
-        (phase, inPhase) -> {
-          Set<String> hidden = hidden(context, inPhase);
-          rows.add(TableRow.group(Phases.name(phase) + " (" + inPhase.size() + " schools)"));
-          rows.addAll(phaseRows(inPhase, hidden));
-          SchoolFigures total = totals.get(phase);
-          if (total != null && hidden.size() == 1) {
-            laTotalReveals[0] = true;
-            Cell c = Cell.suppressed();
-            rows.add(
-                TableRow.total(
-                    Cell.text("All " + Phases.name(phase).toLowerCase()),
-                    c,
-                    c,
-                    c,
-                    c,
-                    c,
-                    c,
-                    c,
-                    c,
-                    c,
-                    c,
-                    c));
-          } else if (total != null) {
-            rows.add(TableRow.total(totalCells("All " + Phases.name(phase).toLowerCase(), total)));
-          }
-          phaseSentence(phase, inPhase, hidden).ifPresent(sentences::add);
-        });
-    if (la != null && laTotalReveals[0]) {
-      Cell c = Cell.suppressed();
-      rows.add(TableRow.total(Cell.text("All schools in the LA"), c, c, c, c, c, c, c, c, c, c, c));
+    Map<String, Set<String>> hiddenByPhase = new LinkedHashMap<>();
+    byPhase.forEach((phase, inPhase) -> hiddenByPhase.put(phase, hidden(context, inPhase)));
+    Shares shares =
+        new Shares(
+            PupilShareSuppression.of(
+                context.suppression(),
+                byPhase,
+                hiddenByPhase,
+                totals,
+                SchoolFigures::persistentAbsentees),
+            PupilShareSuppression.of(
+                context.suppression(),
+                byPhase,
+                hiddenByPhase,
+                totals,
+                SchoolFigures::severeAbsentees));
+    // A phase left with one hidden school (no other to hide with it) hides its total, and then
+    // the LA total too, since the LA total minus everything shown would reveal the school.
+    boolean laTotalReveals = false;
+    for (Map.Entry<String, List<SchoolFigures>> entry : byPhase.entrySet()) {
+      String phase = entry.getKey();
+      List<SchoolFigures> inPhase = entry.getValue();
+      Set<String> hidden = hiddenByPhase.get(phase);
+      rows.add(TableRow.group(Phases.name(phase) + " (" + inPhase.size() + " schools)"));
+      rows.addAll(phaseRows(inPhase, hidden, shares));
+      SchoolFigures total = totals.get(phase);
+      String label = "All " + Phases.name(phase).toLowerCase();
+      if (total != null && hidden.size() == 1) {
+        laTotalReveals = true;
+        rows.add(TableRow.total(allSuppressed(label)));
+      } else if (total != null) {
+        rows.add(
+            TableRow.total(
+                totalCells(
+                    label,
+                    total,
+                    shares.persistent().phaseTotals().contains(phase),
+                    shares.severe().phaseTotals().contains(phase))));
+      }
+      phaseSentence(phase, inPhase, hidden).ifPresent(sentences::add);
+    }
+    if (la != null && laTotalReveals) {
+      rows.add(TableRow.total(allSuppressed("All schools in the LA")));
       sentences.remove(0);
     } else if (la != null) {
-      rows.add(TableRow.total(totalCells("All schools in the LA", la)));
+      rows.add(
+          TableRow.total(
+              totalCells(
+                  "All schools in the LA",
+                  la,
+                  shares.persistent().laTotal(),
+                  shares.severe().laTotal())));
     }
     return new LaSection(
         TITLE,
@@ -153,17 +169,24 @@ public final class SchoolRankingSection {
     return context.suppression().suppressedGroups(sizes);
   }
 
-  private static List<TableRow> phaseRows(List<SchoolFigures> inPhase, Set<String> hidden) {
+  /** Where persistent and severe absence shares are hidden. */
+  private record Shares(PupilShareSuppression persistent, PupilShareSuppression severe) {}
+
+  private static List<TableRow> phaseRows(
+      List<SchoolFigures> inPhase, Set<String> hidden, Shares shares) {
     List<SchoolFigures> shown = inPhase.stream().filter(s -> !hidden.contains(s.urn())).toList();
+    Set<String> persistentHidden = shares.persistent().schools();
+    Set<String> severeHidden = shares.severe().schools();
     Map<String, PhaseRanking.Place> overall = places(shown, SchoolFigures::overallAbsence);
-    Map<String, PhaseRanking.Place> persistent = places(shown, SchoolFigures::persistentAbsence);
-    Map<String, PhaseRanking.Place> severe = places(shown, SchoolFigures::severeAbsence);
+    Map<String, PhaseRanking.Place> persistent =
+        places(without(shown, persistentHidden), SchoolFigures::persistentAbsence);
+    Map<String, PhaseRanking.Place> severe =
+        places(without(shown, severeHidden), SchoolFigures::severeAbsence);
     List<TableRow> rows = new ArrayList<>();
     for (SchoolFigures school : inPhase) {
       String label = school.name() + " (" + school.urn() + ")";
       if (hidden.contains(school.urn())) {
-        Cell c = Cell.suppressed();
-        rows.add(TableRow.of(Cell.text(label), c, c, c, c, c, c, c, c, c, c, c));
+        rows.add(TableRow.of(allSuppressed(label)));
         continue;
       }
       List<Cell> cells = new ArrayList<>();
@@ -178,6 +201,18 @@ public final class SchoolRankingSection {
     return rows;
   }
 
+  private static List<SchoolFigures> without(List<SchoolFigures> schools, Set<String> hidden) {
+    return schools.stream().filter(s -> !hidden.contains(s.urn())).toList();
+  }
+
+  /** A row's label and c in every other column. */
+  private static Cell[] allSuppressed(String label) {
+    Cell[] cells = new Cell[HEADERS.size()];
+    Arrays.fill(cells, Cell.suppressed());
+    cells[0] = Cell.text(label);
+    return cells;
+  }
+
   private static Map<String, PhaseRanking.Place> places(
       List<SchoolFigures> shown, ToDoubleFunction<SchoolFigures> measure) {
     Map<String, Double> values = new LinkedHashMap<>();
@@ -185,14 +220,20 @@ public final class SchoolRankingSection {
     return PhaseRanking.rank(values);
   }
 
+  /** The rate, rank and band; c in all three where the rate is hidden (it has no place). */
   private static void addRanked(List<Cell> cells, double rate, PhaseRanking.Place place) {
+    if (place == null) {
+      cells.addAll(List.of(Cell.suppressed(), Cell.suppressed(), Cell.suppressed()));
+      return;
+    }
     cells.add(Cell.rate(rate));
     cells.add(
         new Cell(place.rank() + " of " + place.outOf(), (double) place.rank(), CellFormat.COUNT));
     cells.add(place.band() == null ? Cell.notAvailable() : Cell.text(place.band()));
   }
 
-  private static Cell[] totalCells(String label, SchoolFigures total) {
+  private static Cell[] totalCells(
+      String label, SchoolFigures total, boolean persistentHidden, boolean severeHidden) {
     Cell none = Cell.text("");
     return new Cell[] {
       Cell.text(label),
@@ -200,10 +241,10 @@ public final class SchoolRankingSection {
       Cell.rate(total.overallAbsence()),
       none,
       none,
-      Cell.rate(total.persistentAbsence()),
+      persistentHidden ? Cell.suppressed() : Cell.rate(total.persistentAbsence()),
       none,
       none,
-      Cell.rate(total.severeAbsence()),
+      severeHidden ? Cell.suppressed() : Cell.rate(total.severeAbsence()),
       none,
       none,
       Cell.points(total.changeInOverallAbsence())
@@ -267,6 +308,13 @@ public final class SchoolRankingSection {
         "c: fewer than "
             + n
             + " pupils. When only one school of a phase is that small, the next smallest is"
-            + " hidden as well, so the phase total cannot reveal it.");
+            + " hidden as well, so the phase total cannot reveal it.",
+        "A persistent or severe absence rate is c, with its rank and band, where at least one"
+            + " but fewer than "
+            + n
+            + " of the school's pupils are counted in it, and for the school with the next"
+            + " smallest count in its phase where only one would be hidden, so that it cannot be"
+            + " worked out from the phase total; ranks count only the rates shown. In small"
+            + " schools, severe absence is often hidden.");
   }
 }
