@@ -100,8 +100,7 @@ class IngestBenchmark implements Benchmark {
 
   /** CPU time of the whole process, DuckDB's native threads included. */
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
