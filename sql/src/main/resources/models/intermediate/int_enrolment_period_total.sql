@@ -9,8 +9,19 @@
 -- from 1 September to the end of the school week (Monday to Sunday) holding the same date one year
 -- before the later year's year-to-date end. Cells are no finer than a week, so that week is the
 -- finest exact cut; period_end is that week's last day. Its rows belong to the earlier year.
+--
+-- Cells are summed by two numbers, the enrolment and the period; the period's labels are joined
+-- onto the summed rows.
 with cells as (
     select * from int_enrolment_period_cell
+),
+
+cell_dates as (
+    select distinct * exclude (date_day) from int_date_cell
+),
+
+enrolments as (
+    select enrolment_key, pupil_key, urn from int_enrolment_window
 ),
 
 school_days as (
@@ -40,107 +51,160 @@ same_date_last_year_ends as (
     join dates on dates.date_day = cast(year_to_date_ends.latest_date - interval 1 year as date)
 ),
 
-period_types as (
-    select unnest(['week', 'month', 'half_term', 'term', 'academic_year', 'year_to_date',
-        'year_to_date_last_year']) as period_type
+-- Each cell once per period it is part of.
+cell_periods as (
+    select cell_key, academic_year, year_key, 'week' as period_type, week_id as period_id,
+        week_start as period_start, week_end as period_end
+    from cell_dates
+    union all
+    select cell_key, academic_year, year_key, 'month', month_id, month_start, month_end
+    from cell_dates
+    union all
+    select cell_key, academic_year, year_key, 'half_term', half_term_id, half_term_start,
+        half_term_end
+    from cell_dates
+    union all
+    select cell_key, academic_year, year_key, 'term', term_id, term_start, term_end
+    from cell_dates
+    union all
+    select cell_key, academic_year, year_key, 'academic_year', academic_year, year_start, year_end
+    from cell_dates
+    union all
+    select cell_dates.cell_key, cell_dates.academic_year, cell_dates.year_key,
+        'year_to_date_last_year', cell_dates.academic_year || '-ytd-same-date',
+        cell_dates.year_start, same_date_last_year_ends.period_end
+    from cell_dates
+    join same_date_last_year_ends
+        on same_date_last_year_ends.academic_year = cell_dates.academic_year
+    where cell_dates.week_end <= same_date_last_year_ends.period_end
 ),
 
-exploded as (
-    select
-        cells.*,
-        period_types.period_type,
-        case period_types.period_type
-            when 'week' then cells.week_id
-            when 'month' then cells.month_id
-            when 'half_term' then cells.half_term_id
-            when 'term' then cells.term_id
-            when 'academic_year' then cells.academic_year
-            when 'year_to_date' then cells.academic_year || '-ytd'
-            when 'year_to_date_last_year' then
-                case when cells.week_end <= same_date_last_year_ends.period_end
-                    then cells.academic_year || '-ytd-same-date' end
-        end as period_id,
-        case period_types.period_type
-            when 'week' then cells.week_start
-            when 'month' then cells.month_start
-            when 'half_term' then cells.half_term_start
-            when 'term' then cells.term_start
-            else cells.year_start
-        end as period_start,
-        case period_types.period_type
-            when 'week' then cells.week_end
-            when 'month' then cells.month_end
-            when 'half_term' then cells.half_term_end
-            when 'term' then cells.term_end
-            when 'academic_year' then cells.year_end
-            when 'year_to_date' then year_to_date_ends.latest_date
-            when 'year_to_date_last_year' then same_date_last_year_ends.period_end
-        end as period_end
-    from cells
-    cross join period_types
-    left join year_to_date_ends on year_to_date_ends.academic_year = cells.academic_year
-    left join same_date_last_year_ends
-        on same_date_last_year_ends.academic_year = cells.academic_year
+numbered_cell_periods as (
+    select cell_key, dense_rank() over (order by period_type, period_id) as period_key
+    from cell_periods
+    where period_id is not null
 ),
 
-periods as (
+period_labels as (
     select
-        enrolment_key,
-        any_value(pupil_key) as pupil_key,
-        any_value(urn) as urn,
+        dense_rank() over (order by period_type, period_id) as period_key,
         any_value(academic_year) as academic_year,
         any_value(year_key) as year_key,
         period_type,
         period_id,
-        any_value(period_start) as period_start,
-        any_value(period_end) as period_end,
-        cast(sum(columns('sessions')) as bigint)
-    from exploded
+        min(period_start) as period_start,
+        max(period_end) as period_end
+    from cell_periods
     where period_id is not null
-    -- the other columns are fixed by the period, so the key stays narrow
-    group by enrolment_key, period_type, period_id
+    group by period_type, period_id
 ),
 
--- Month ends whose 12 months all lie inside the years the registers cover.
+summed as (
+    select
+        cells.enrolment_key,
+        numbered_cell_periods.period_key,
+        cast(sum(columns('sessions')) as bigint)
+    from cells
+    join numbered_cell_periods on numbered_cell_periods.cell_key = cells.cell_key
+    group by cells.enrolment_key, numbered_cell_periods.period_key
+),
+
+periods as materialized (
+    select
+        summed.enrolment_key,
+        enrolments.pupil_key,
+        enrolments.urn,
+        period_labels.academic_year,
+        period_labels.year_key,
+        period_labels.period_type,
+        period_labels.period_id,
+        period_labels.period_start,
+        period_labels.period_end,
+        summed.* exclude (enrolment_key, period_key)
+    from summed
+    join period_labels on period_labels.period_key = summed.period_key
+    join enrolments on enrolments.enrolment_key = summed.enrolment_key
+),
+
+-- Cells stop at the latest register date, so a year to date holds every cell of its year: it is
+-- the academic year under its own name, ending at that date.
+years_to_date as (
+    select
+        periods.enrolment_key,
+        periods.pupil_key,
+        periods.urn,
+        periods.academic_year,
+        periods.year_key,
+        'year_to_date' as period_type,
+        periods.academic_year || '-ytd' as period_id,
+        periods.period_start,
+        year_to_date_ends.latest_date as period_end,
+        periods.* exclude (enrolment_key, pupil_key, urn, academic_year, year_key, period_type,
+            period_id, period_start, period_end)
+    from periods
+    left join year_to_date_ends on year_to_date_ends.academic_year = periods.academic_year
+    where periods.period_type = 'academic_year'
+),
+
+-- Month ends whose 12 months all lie inside the years the registers cover, numbered by month so
+-- each month is joined to the ends it counts towards by equality.
 rolling_ends as (
-    select distinct dates.month_start, dates.month_end, dates.academic_year, dates.year_key
+    select distinct
+        dates.month_start,
+        dates.month_end,
+        dates.academic_year,
+        dates.year_key,
+        12 * year(dates.month_start) + month(dates.month_start) as end_month_number
     from dates
-    where dates.month_start >= (select min(year_start) from cells) + interval 11 month
+    where dates.month_start >= (
+            select min(year_start)
+            from cell_dates
+            where cell_key in (select cell_key from cells)
+        ) + interval 11 month
       and dates.month_start <= (select max(latest_register_date) from coverage)
 ),
 
 months_to_ends as (
     select
         months.*,
-        rolling_ends.month_start as end_month_start,
-        rolling_ends.month_end as end_month_end,
-        rolling_ends.academic_year as end_academic_year,
-        rolling_ends.year_key as end_year_key
+        12 * year(months.period_start) + month(months.period_start) + months_later.months_later
+            as end_month_number
     from periods as months
-    join rolling_ends
-        on rolling_ends.month_start
-           between months.period_start and months.period_start + interval 11 month
+    cross join range(12) as months_later(months_later)
     where months.period_type = 'month'
+),
+
+rolling_sums as (
+    select
+        months_to_ends.enrolment_key,
+        months_to_ends.end_month_number,
+        cast(sum(columns('sessions')) as bigint)
+    from months_to_ends
+    semi join rolling_ends on rolling_ends.end_month_number = months_to_ends.end_month_number
+    group by months_to_ends.enrolment_key, months_to_ends.end_month_number
 ),
 
 rolling as (
     select
-        enrolment_key,
-        any_value(pupil_key) as pupil_key,
-        any_value(urn) as urn,
-        end_academic_year as academic_year,
-        end_year_key as year_key,
+        rolling_sums.enrolment_key,
+        enrolments.pupil_key,
+        enrolments.urn,
+        ends.academic_year,
+        ends.year_key,
         'rolling_12_months' as period_type,
-        strftime(end_month_start, '%Y-%m') || '-r12' as period_id,
-        cast(end_month_start - interval 11 month as date) as period_start,
-        end_month_end as period_end,
-        cast(sum(columns('sessions')) as bigint)
-    from months_to_ends
-    group by enrolment_key, end_month_start, end_month_end, end_academic_year, end_year_key
+        strftime(ends.month_start, '%Y-%m') || '-r12' as period_id,
+        cast(ends.month_start - interval 11 month as date) as period_start,
+        ends.month_end as period_end,
+        rolling_sums.* exclude (enrolment_key, end_month_number)
+    from rolling_sums
+    join rolling_ends as ends on ends.end_month_number = rolling_sums.end_month_number
+    join enrolments on enrolments.enrolment_key = rolling_sums.enrolment_key
 ),
 
 final as (
     select * from periods
+    union all
+    select * from years_to_date
     union all
     select * from rolling
 )

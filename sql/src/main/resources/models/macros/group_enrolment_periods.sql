@@ -3,10 +3,12 @@
 -- terms, academic years, years to date and what each year to date is compared with (the same
 -- dates a year earlier); weeks, months, half-terms and rolling 12 months are reported overall.
 -- Every sum is over enrolments, each judged on its own sessions. The argument names the table (or
--- CTE) of described enrolment periods.
+-- CTE) of described enrolment periods. Enrolments are summed once, per school and per whether they
+-- are in the headline cohort; every measure is a count or a sum, so the cohorts, the LA and its
+-- phases are then sums of those few rows.
 create or replace macro group_enrolment_periods(enrolment_periods) as table
-with cohorts as (
-    select * from enrolment_period_cohorts(enrolment_periods)
+with periods as (
+    select * from query_table(enrolment_periods)
 ),
 
 parameters as (
@@ -18,10 +20,10 @@ parameters as (
 ),
 
 subgroups as (
-    select cohorts.*, 'all' as dimension, 'all' as group_value from cohorts
+    select periods.*, 'all' as dimension, 'all' as group_value from periods
     union all
-    select cohorts.*, pairs.pair.dimension, pairs.pair.group_value
-    from cohorts,
+    select periods.*, pairs.pair.dimension, pairs.pair.group_value
+    from periods,
         unnest([
             {'dimension': 'sex', 'group_value': coalesce(sex, 'Unclassified')},
             {'dimension': 'fsm_eligible', 'group_value': coalesce(cast(fsm_eligible as varchar), 'Unclassified')},
@@ -50,6 +52,48 @@ judged as (
     cross join parameters
 ),
 
+school_parts as (
+    select
+        la_code,
+        urn,
+        phase,
+        in_headline_cohort,
+        dimension,
+        group_value,
+        period_type,
+        period_id,
+        -- fixed by the period
+        any_value(academic_year) as academic_year,
+        any_value(year_key) as year_key,
+        any_value(period_start) as period_start,
+        any_value(period_end) as period_end,
+        count(*) as enrolments,
+        sum(possible_sessions) as possible_sessions,
+        sum(attendance_sessions) as attendance_sessions,
+        sum(authorised_absence_sessions) as authorised_absence_sessions,
+        sum(unauthorised_absence_sessions) as unauthorised_absence_sessions,
+        sum(overall_absence_sessions) as overall_absence_sessions,
+        sum(late_before_close_sessions) as late_before_close_sessions,
+        sum(late_after_close_sessions) as late_after_close_sessions,
+        count(*) filter (where is_persistent_absentee) as persistent_absentees,
+        count(*) filter (where is_severe_absentee) as severe_absentees,
+        count(*) filter (where attendance_works_tier = 'satisfactory')
+            as tier_satisfactory_enrolments,
+        count(*) filter (where attendance_works_tier = 'at_risk') as tier_at_risk_enrolments,
+        count(*) filter (where attendance_works_tier = 'moderate_chronic')
+            as tier_moderate_chronic_enrolments,
+        count(*) filter (where attendance_works_tier = 'severe_chronic')
+            as tier_severe_chronic_enrolments
+    from judged
+    group by la_code, urn, phase, in_headline_cohort, dimension, group_value, period_type, period_id
+),
+
+school_cohorts as (
+    select school_parts.*, 'all_enrolments' as cohort from school_parts
+    union all
+    select school_parts.*, 'headline' as cohort from school_parts where in_headline_cohort
+),
+
 final as (
     select
         la_code,
@@ -69,25 +113,8 @@ final as (
         period_id,
         period_start,
         period_end,
-        cast(count(*) as bigint) as enrolments,
-        cast(sum(possible_sessions) as bigint) as possible_sessions,
-        cast(sum(attendance_sessions) as bigint) as attendance_sessions,
-        cast(sum(authorised_absence_sessions) as bigint) as authorised_absence_sessions,
-        cast(sum(unauthorised_absence_sessions) as bigint) as unauthorised_absence_sessions,
-        cast(sum(overall_absence_sessions) as bigint) as overall_absence_sessions,
-        cast(sum(late_before_close_sessions) as bigint) as late_before_close_sessions,
-        cast(sum(late_after_close_sessions) as bigint) as late_after_close_sessions,
-        cast(count(*) filter (where is_persistent_absentee) as bigint) as persistent_absentees,
-        cast(count(*) filter (where is_severe_absentee) as bigint) as severe_absentees,
-        cast(count(*) filter (where attendance_works_tier = 'satisfactory') as bigint)
-            as tier_satisfactory_enrolments,
-        cast(count(*) filter (where attendance_works_tier = 'at_risk') as bigint)
-            as tier_at_risk_enrolments,
-        cast(count(*) filter (where attendance_works_tier = 'moderate_chronic') as bigint)
-            as tier_moderate_chronic_enrolments,
-        cast(count(*) filter (where attendance_works_tier = 'severe_chronic') as bigint)
-            as tier_severe_chronic_enrolments
-    from judged
+        cast(sum(columns('enrolments|sessions|absentees')) as bigint)
+    from school_cohorts
     group by grouping sets (
         (la_code, urn, phase, cohort, dimension, group_value, academic_year, year_key,
             period_type, period_id, period_start, period_end),

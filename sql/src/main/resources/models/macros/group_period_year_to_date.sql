@@ -8,11 +8,16 @@ create or replace macro group_period_year_to_date(as_of) as table
 with the_year as (
     select
         academic_year,
+        year_key,
         year_start,
         date_day as as_of_date,
         academic_year || '-ytd-' || strftime(date_day, '%Y-%m-%d') as period_id
     from dim_date
     where date_day = cast(as_of as date)
+),
+
+enrolments as (
+    select enrolment_key, pupil_key, urn from int_enrolment_window
 ),
 
 sessions_to_date as (
@@ -26,21 +31,27 @@ cells_to_date as (
     select * from count_enrolment_sessions('sessions_to_date')
 ),
 
+summed_to_date as (
+    select enrolment_key, cast(sum(columns('sessions')) as bigint)
+    from cells_to_date
+    group by enrolment_key
+),
+
 totals_to_date as (
     select
-        cells_to_date.enrolment_key,
-        any_value(cells_to_date.pupil_key) as pupil_key,
-        any_value(cells_to_date.urn) as urn,
-        any_value(cells_to_date.academic_year) as academic_year,
-        any_value(cells_to_date.year_key) as year_key,
+        summed_to_date.enrolment_key,
+        enrolments.pupil_key,
+        enrolments.urn,
+        the_year.academic_year,
+        the_year.year_key,
         'year_to_date' as period_type,
         the_year.period_id,
         the_year.year_start as period_start,
         the_year.as_of_date as period_end,
-        cast(sum(columns('sessions')) as bigint)
-    from cells_to_date
+        summed_to_date.* exclude (enrolment_key)
+    from summed_to_date
+    join enrolments on enrolments.enrolment_key = summed_to_date.enrolment_key
     cross join the_year
-    group by cells_to_date.enrolment_key, the_year.period_id, the_year.year_start, the_year.as_of_date
 ),
 
 described_to_date as (

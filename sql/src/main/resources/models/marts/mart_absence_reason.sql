@@ -1,7 +1,18 @@
 -- Absence by reason: one row per school or LA, term or academic year, and absence code, with the
 -- sessions, the rate (share of possible sessions) and the distribution (share of all absence).
-with sessions as (
-    select * from fct_session
+with absence_codes as (
+    select code from seed_attendance_code
+    where is_authorised_absence or is_unauthorised_absence
+),
+
+-- only absence rows go through the session joins (see enrolment_sessions)
+absence_marks as (
+    select * from stg_mark
+    where mark in (select code from absence_codes)
+),
+
+sessions as (
+    select * from enrolment_sessions('absence_marks')
 ),
 
 dates as (

@@ -1,8 +1,18 @@
 -- One row per session whose mark is missing or still needs a reason (N): the school days it has
 -- been outstanding, counted to the school's latest register date, and whether that is past the
 -- deadline (5 school days). Pupils by key only; the headteacher annex looks the pupil up.
-with sessions as (
-    select * from fct_session
+with codes_needing_reason as (
+    select code from seed_attendance_code where needs_resolution
+),
+
+-- only the rows that can be an issue go through the session joins (see enrolment_sessions)
+candidate_marks as (
+    select * from stg_mark
+    where mark is null or mark in (select code from codes_needing_reason)
+),
+
+sessions as (
+    select * from enrolment_sessions('candidate_marks')
     where is_missing_mark or needs_resolution
 ),
 

@@ -70,8 +70,7 @@ class ModelBenchmark implements Benchmark {
     for (ModelResult result : results) {
       double seconds = result.elapsed().toNanos() / 1e9;
       totalSeconds += seconds;
-      String built = result.isMacro() ? "macro" : String.format("%,d rows", result.rows());
-      figures.add(new BenchFigure(result.name(), seconds, "s", built));
+      figures.add(new BenchFigure(result.name(), seconds, "s", result.built()));
     }
     double referenceSeconds = referencePass();
     long sessions = registerRows();

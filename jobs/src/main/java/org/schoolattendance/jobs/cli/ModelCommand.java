@@ -37,8 +37,8 @@ class ModelCommand implements Callable<Integer> {
     long totalMillis = 0;
     for (ModelResult result : stage.run()) {
       totalMillis += result.elapsed().toMillis();
-      String built = result.isMacro() ? "macro" : String.format("%,d rows", result.rows());
-      System.out.printf("  %-36s %17s %8d ms%n", result.name(), built, result.elapsed().toMillis());
+      System.out.printf(
+          "  %-36s %17s %8d ms%n", result.name(), result.built(), result.elapsed().toMillis());
     }
     System.out.printf("  %-36s %17s %8d ms%n", "total", "", totalMillis);
     if (!check) {

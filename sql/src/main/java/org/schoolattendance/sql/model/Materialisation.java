@@ -31,9 +31,4 @@ public enum Materialisation {
     }
     return "create or replace " + name().toLowerCase(Locale.ROOT) + " " + name + " as\n" + sql;
   }
-
-  /** Whether the built object holds rows that can be counted. */
-  boolean hasRows() {
-    return this != MACRO;
-  }
 }

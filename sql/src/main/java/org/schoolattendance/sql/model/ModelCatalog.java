@@ -18,6 +18,7 @@ import org.schoolattendance.sql.warehouse.SqlScript;
 public final class ModelCatalog {
 
   static final String INDEX = "models/index.txt";
+  private static final Pattern LINE_COMMENT = Pattern.compile("--[^\n]*");
 
   private final Map<String, Model> models;
 
@@ -51,9 +52,11 @@ public final class ModelCatalog {
 
   private static Set<String> referencedModels(
       String name, String sql, Map<String, String> sqlByName) {
+    // a comment may name the models that read this one
+    String code = LINE_COMMENT.matcher(sql).replaceAll("");
     Set<String> dependencies = new LinkedHashSet<>();
     for (String other : sqlByName.keySet()) {
-      if (!other.equals(name) && Pattern.compile("\\b" + other + "\\b").matcher(sql).find()) {
+      if (!other.equals(name) && Pattern.compile("\\b" + other + "\\b").matcher(code).find()) {
         dependencies.add(other);
       }
     }

@@ -1,6 +1,7 @@
 package org.schoolattendance.sql.model;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,9 +39,9 @@ public final class ModelRunner {
       for (Model model : catalog.inDependencyOrder()) {
         ModelResult result = build(connection, model);
         log.info(
-            "model {} built: {} rows in {} ms",
+            "model {} built: {} in {} ms",
             model.name(),
-            result.rows(),
+            result.built(),
             result.elapsed().toMillis());
         onModelBuilt.accept(result);
         results.add(result);
@@ -65,14 +66,43 @@ public final class ModelRunner {
     }
   }
 
+  /**
+   * A model that changed from table to view (or back) in a newer release cannot be replaced in
+   * place: DuckDB refuses to replace one kind of object with another.
+   */
+  private static void dropIfStoredAsOtherKind(
+      Connection connection, String name, Materialisation materialisation) throws SQLException {
+    if (materialisation == Materialisation.MACRO) {
+      return;
+    }
+    try (PreparedStatement lookup =
+        connection.prepareStatement(
+            "select table_type from information_schema.tables"
+                + " where table_schema = current_schema() and table_name = ?")) {
+      lookup.setString(1, name);
+      try (ResultSet found = lookup.executeQuery()) {
+        if (!found.next()) {
+          return;
+        }
+        boolean storedAsView = found.getString(1).equals("VIEW");
+        if (storedAsView != (materialisation == Materialisation.VIEW)) {
+          try (Statement drop = connection.createStatement()) {
+            drop.execute("drop " + (storedAsView ? "view " : "table ") + name);
+          }
+        }
+      }
+    }
+  }
+
   private ModelResult build(Connection connection, Model model) throws SQLException {
     long start = System.nanoTime();
     try (Statement statement = connection.createStatement()) {
       Materialisation materialisation = model.materialisation();
+      dropIfStoredAsOtherKind(connection, model.name(), materialisation);
       statement.execute(materialisation.createStatement(model.name(), model.sql()));
-      long rows = materialisation.hasRows() ? count(statement, model.name()) : 0;
+      long rows = materialisation == Materialisation.TABLE ? count(statement, model.name()) : 0;
       return new ModelResult(
-          model.name(), model.layer(), rows, Duration.ofNanos(System.nanoTime() - start));
+          model.name(), materialisation, rows, Duration.ofNanos(System.nanoTime() - start));
     } catch (SQLException e) {
       throw new SQLException("model " + model.name() + " failed: " + e.getMessage(), e);
     }
