@@ -77,6 +77,15 @@ public final class SmallGroupSuppression {
     return suppressedCounts(counts, alreadyHidden);
   }
 
+  /**
+   * Whether the total of a breakdown must be hidden too: where its own count is too small, or where
+   * just one cell is hidden (no other could be hidden with it), since the total minus the shown
+   * cells would give that cell back.
+   */
+  public boolean totalHidden(Set<String> hiddenCells, long totalCount) {
+    return hiddenCells.size() == 1 || isTooSmall(totalCount);
+  }
+
   /** Whether a single figure about this many pupils must be hidden on its own. */
   public boolean isTooSmall(long pupils) {
     return pupils > 0 && pupils < minimum;

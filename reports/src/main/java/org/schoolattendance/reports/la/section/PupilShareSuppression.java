@@ -45,19 +45,19 @@ record PupilShareSuppression(Set<String> schools, Set<String> phaseTotals, boole
               suppression.suppressedCounts(
                   inPhase, SchoolFigures::urn, counted, hiddenByPhase.get(phase));
           schools.addAll(hidden);
-          // One hidden school and no other to hide with it: the phase total would reveal it.
-          if (hidden.size() == 1) {
-            phasesRevealing.add(phase);
-          }
           SchoolFigures total = totals.get(phase);
           if (total != null) {
-            phaseCounts.put(phase, counted.applyAsLong(total));
+            long count = counted.applyAsLong(total);
+            phaseCounts.put(phase, count);
+            if (suppression.totalHidden(hidden, count)) {
+              phasesRevealing.add(phase);
+            }
           }
         });
     Set<String> phaseTotals = suppression.suppressedCounts(phaseCounts, phasesRevealing);
     SchoolFigures la = totals.get(LA);
     boolean laTotal =
-        phaseTotals.size() == 1 || la != null && suppression.isTooSmall(counted.applyAsLong(la));
+        suppression.totalHidden(phaseTotals, la == null ? 0 : counted.applyAsLong(la));
     return new PupilShareSuppression(schools, phaseTotals, laTotal);
   }
 }

@@ -3,10 +3,12 @@ package org.schoolattendance.reports.la.section;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.schoolattendance.reports.AcademicYears;
 import org.schoolattendance.reports.Differences;
 import org.schoolattendance.reports.Figures;
@@ -17,6 +19,7 @@ import org.schoolattendance.reports.la.table.Cell;
 import org.schoolattendance.reports.la.table.LaTable;
 import org.schoolattendance.reports.la.table.RowKind;
 import org.schoolattendance.reports.la.table.TableRow;
+import org.schoolattendance.reports.privacy.SmallGroupSuppression;
 import org.schoolattendance.reports.query.WarehouseQuery;
 
 /**
@@ -44,7 +47,12 @@ public final class TrendSection {
   private static final List<String> PHASES = List.of("all", "primary", "secondary", "special");
 
   private record TermFigures(
-      String termId, String label, String phase, double overall, double persistent) {}
+      String termId,
+      String label,
+      String phase,
+      double overall,
+      double persistent,
+      long persistentAbsentees) {}
 
   private TrendSection() {}
 
@@ -73,10 +81,15 @@ public final class TrendSection {
       List<Cell> persistent = new ArrayList<>();
       int series = 0;
       List<List<Double>> seriesValues = new ArrayList<>(chartSeries.values());
+      Set<String> persistentHidden =
+          persistentHidden(context.suppression(), byTermAndPhase, term.getKey());
       for (String phase : PHASES) {
         TermFigures f = byTermAndPhase.get(term.getKey() + "|" + phase);
         cells.add(f == null ? Cell.notAvailable() : Cell.rate(f.overall()));
-        persistent.add(f == null ? Cell.notAvailable() : Cell.rate(f.persistent()));
+        persistent.add(
+            f == null
+                ? Cell.notAvailable()
+                : persistentHidden.contains(phase) ? Cell.suppressed() : Cell.rate(f.persistent()));
         seriesValues.get(series++).add(f == null ? null : f.overall());
       }
       Double englandOverall = england.get(dfeKey(term.getKey()) + "|overall_absence_perc");
@@ -89,7 +102,7 @@ public final class TrendSection {
     chartSeries.values().removeIf(values -> values.stream().allMatch(v -> v == null));
     return new LaSection(
         TITLE,
-        sentences(figures, context),
+        sentences(figures, byTermAndPhase, context),
         new SectionChart(
             "Overall absence by term (%), LA and phases, with England where published",
             LaCharts.lines(new ArrayList<>(labels.values()), chartSeries, "Overall absence (%)")),
@@ -98,7 +111,33 @@ public final class TrendSection {
             "Pupils aged 5 to 15 in state-funded primary, secondary and special schools (the DfE's"
                 + " headline cohort). England: the DfE's published figure for the same term,"
                 + " where the files loaded hold one; otherwise not available.",
-            "Persistent absence in a single term is measured over that term's sessions only."));
+            "Persistent absence in a single term is measured over that term's sessions only; c"
+                + " where at least one but fewer than "
+                + context.suppression().minimum()
+                + " pupils of a phase were persistently absent, or where it could be worked out"
+                + " from the other phases and the LA total."));
+  }
+
+  /**
+   * The phases (and "all") whose persistent absence is hidden in a term: a phase's count of 1 to
+   * fewer than the suppression size, with the next smallest phase; the LA's where one phase alone
+   * would be hidden or its own count is that small.
+   */
+  private static Set<String> persistentHidden(
+      SmallGroupSuppression suppression, Map<String, TermFigures> byTermAndPhase, String term) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String phase : PHASES.subList(1, PHASES.size())) {
+      TermFigures f = byTermAndPhase.get(term + "|" + phase);
+      if (f != null) {
+        counts.put(phase, f.persistentAbsentees());
+      }
+    }
+    Set<String> hidden = new HashSet<>(suppression.suppressedCounts(counts, Set.of()));
+    TermFigures la = byTermAndPhase.get(term + "|all");
+    if (la != null && suppression.totalHidden(hidden, la.persistentAbsentees())) {
+      hidden.add("all");
+    }
+    return hidden;
   }
 
   private static List<TermFigures> termFigures(LaContext context) throws SQLException {
@@ -108,7 +147,8 @@ public final class TrendSection {
         .warehouse()
         .list(
             "select period_id, academic_year || ' ' || split_part(period_id, '-', 2) as label, phase,"
-                + " overall_absence_rate_pct, persistent_absence_rate_pct from mart_group_period"
+                + " overall_absence_rate_pct, persistent_absence_rate_pct, persistent_absentees"
+                + " from mart_group_period"
                 + " where geography_level in ('la', 'la_phase') and cohort = 'headline'"
                 + " and dimension = 'all' and period_type = 'term' and la_code = ?"
                 + " and academic_year >= ? and period_start <= ? order by period_start",
@@ -118,7 +158,8 @@ public final class TrendSection {
                     row.getString(2),
                     row.getString(3),
                     row.getDouble(4),
-                    row.getDouble(5)),
+                    row.getDouble(5),
+                    row.getLong(6)),
             context.laCode(),
             firstYear,
             context.period().end());
@@ -149,7 +190,8 @@ public final class TrendSection {
     return AcademicYears.dfeTimePeriod(year) + "|" + term.toLowerCase(Locale.ROOT) + " term";
   }
 
-  private static List<String> sentences(List<TermFigures> figures, LaContext context) {
+  private static List<String> sentences(
+      List<TermFigures> figures, Map<String, TermFigures> byTermAndPhase, LaContext context) {
     String periodId = context.martPeriodId();
     String previousId = context.period().lastYearPeriodId();
     TermFigures now = find(figures, periodId);
@@ -157,14 +199,21 @@ public final class TrendSection {
     if (now == null || before == null) {
       return List.of();
     }
-    return List.of(
+    String overall =
         "Overall absence of 5 to 15 year olds in the LA this term was %s, %s the same term last"
                 .formatted(
                     Figures.percent(now.overall()),
                     Differences.compared(now.overall(), before.overall()))
-            + " year (%s); persistent absence was %s, %s last year (%s)."
+            + " year (%s)".formatted(Figures.percent(before.overall()));
+    SmallGroupSuppression suppression = context.suppression();
+    if (persistentHidden(suppression, byTermAndPhase, periodId).contains("all")
+        || persistentHidden(suppression, byTermAndPhase, previousId).contains("all")) {
+      return List.of(overall + ".");
+    }
+    return List.of(
+        overall
+            + "; persistent absence was %s, %s last year (%s)."
                 .formatted(
-                    Figures.percent(before.overall()),
                     Figures.percent(now.persistent()),
                     Differences.compared(now.persistent(), before.persistent()),
                     Figures.percent(before.persistent())));
