@@ -1,7 +1,11 @@
--- One row per pupil: the warehouse surrogate key and the pupil's latest census characteristics.
--- UPNs stay here and in raw tables; every other table uses pupil_key.
+-- One row per pupil: the warehouse surrogate key, the pupil's name and latest census
+-- characteristics. UPNs and names stay here and in raw tables; every other table uses pupil_key.
 with census as (
     select * from stg_census_pupil
+),
+
+names as (
+    select * from stg_census_pupil_name
 ),
 
 enrolments as (
@@ -21,10 +25,18 @@ latest_census as (
     from census
 ),
 
+latest_names as (
+    select upn, forename, surname
+    from names
+    qualify row_number() over (partition by upn order by reference_date desc, urn) = 1
+),
+
 final as (
     select
         row_number() over (order by pupils.upn) as pupil_key,
         pupils.upn,
+        latest_names.forename,
+        latest_names.surname,
         latest_census.date_of_birth,
         latest_census.sex,
         latest_census.ethnicity,
@@ -36,6 +48,7 @@ final as (
     left join latest_census
         on latest_census.upn = pupils.upn
        and latest_census.recency = 1
+    left join latest_names on latest_names.upn = pupils.upn
 )
 
 select * from final
