@@ -80,7 +80,11 @@ cell_periods as (
 ),
 
 numbered_cell_periods as (
-    select cell_key, dense_rank() over (order by period_type, period_id) as period_key
+    select
+        cell_key,
+        period_type,
+        dense_rank() over (order by period_type, period_id) as period_key,
+        count(*) over (partition by period_type, period_id) as cells_in_period
     from cell_periods
     where period_id is not null
 ),
@@ -99,14 +103,73 @@ period_labels as (
     group by period_type, period_id
 ),
 
-summed as (
+-- Sums are built up: a period of one cell is that cell (most weeks); weeks split by a month or
+-- half-term end, months, half-terms and years to date last year are sums of cells; terms are sums
+-- of their half-terms and academic years of their terms.
+single_cell_periods as (
     select
         cells.enrolment_key,
         numbered_cell_periods.period_key,
-        cast(sum(columns('sessions')) as bigint)
+        cells.* exclude (enrolment_key, cell_key)
     from cells
     join numbered_cell_periods on numbered_cell_periods.cell_key = cells.cell_key
+    where numbered_cell_periods.cells_in_period = 1
+      and numbered_cell_periods.period_type not in ('term', 'academic_year')
+),
+
+summed_cells as (
+    select
+        cells.enrolment_key,
+        numbered_cell_periods.period_key,
+        cast(sum(columns(cells.* exclude (enrolment_key, cell_key))) as bigint)
+    from cells
+    join numbered_cell_periods on numbered_cell_periods.cell_key = cells.cell_key
+    where numbered_cell_periods.cells_in_period > 1
+      and numbered_cell_periods.period_type not in ('term', 'academic_year')
     group by cells.enrolment_key, numbered_cell_periods.period_key
+),
+
+from_cells as materialized (
+    select * from single_cell_periods
+    union all
+    select * from summed_cells
+),
+
+-- each half-term's term and each term's academic year
+parent_periods as (
+    select distinct children.period_key as child_key, parents.period_key as parent_key
+    from numbered_cell_periods as children
+    join numbered_cell_periods as parents on parents.cell_key = children.cell_key
+    where (children.period_type = 'half_term' and parents.period_type = 'term')
+       or (children.period_type = 'term' and parents.period_type = 'academic_year')
+),
+
+terms as materialized (
+    select
+        from_cells.enrolment_key,
+        parent_periods.parent_key as period_key,
+        cast(sum(columns(from_cells.* exclude (enrolment_key, period_key))) as bigint)
+    from from_cells
+    join parent_periods on parent_periods.child_key = from_cells.period_key
+    group by from_cells.enrolment_key, parent_periods.parent_key
+),
+
+academic_years as (
+    select
+        terms.enrolment_key,
+        parent_periods.parent_key as period_key,
+        cast(sum(columns(terms.* exclude (enrolment_key, period_key))) as bigint)
+    from terms
+    join parent_periods on parent_periods.child_key = terms.period_key
+    group by terms.enrolment_key, parent_periods.parent_key
+),
+
+summed as (
+    select * from from_cells
+    union all
+    select * from terms
+    union all
+    select * from academic_years
 ),
 
 periods as materialized (
