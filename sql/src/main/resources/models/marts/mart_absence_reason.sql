@@ -1,22 +1,8 @@
 -- Absence by reason: one row per school or LA, term or academic year, and absence code, with the
--- sessions, the rate (share of possible sessions) and the distribution (share of all absence).
-with absence_codes as (
-    select code from seed_attendance_code
-    where is_authorised_absence or is_unauthorised_absence
-),
-
--- only absence rows go through the session joins (see enrolment_sessions)
-absence_marks as (
-    select * from stg_mark
-    where mark in (select code from absence_codes)
-),
-
-sessions as (
-    select * from enrolment_sessions('absence_marks')
-),
-
-dates as (
-    select * from dim_date
+-- sessions, the rate (share of possible sessions) and the distribution (share of all absence):
+-- the sums of mart_enrolment_absence.
+with enrolment_absences as (
+    select * from mart_enrolment_absence
 ),
 
 schools as (
@@ -29,31 +15,19 @@ school_totals as (
       and period_type in ('term', 'academic_year') and geography_level in ('school', 'la')
 ),
 
-absences as (
+by_period as (
     select
         schools.la_code,
-        sessions.urn,
-        sessions.academic_year,
-        dates.term_id,
-        sessions.mark,
-        sessions.reason_group,
-        sessions.is_authorised_absence,
-        count(*) as sessions
-    from sessions
-    join dates on dates.date_day = sessions.session_date
-    join schools on schools.urn = sessions.urn
-    where sessions.is_authorised_absence or sessions.is_unauthorised_absence
-    group by all
-),
-
-by_period as (
-    select la_code, urn, academic_year, 'term' as period_type, term_id as period_id, mark,
-        reason_group, is_authorised_absence, sessions
-    from absences
-    union all
-    select la_code, urn, academic_year, 'academic_year', academic_year, mark, reason_group,
-        is_authorised_absence, sessions
-    from absences
+        enrolment_absences.urn,
+        enrolment_absences.academic_year,
+        enrolment_absences.period_type,
+        enrolment_absences.period_id,
+        enrolment_absences.mark,
+        enrolment_absences.reason_group,
+        enrolment_absences.is_authorised_absence,
+        enrolment_absences.absence_sessions as sessions
+    from enrolment_absences
+    join schools on schools.urn = enrolment_absences.urn
 ),
 
 summed as (
