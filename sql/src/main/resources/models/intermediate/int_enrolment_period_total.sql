@@ -104,8 +104,8 @@ period_labels as (
 ),
 
 -- Sums are built up: a period of one cell is that cell (most weeks); weeks split by a month or
--- half-term end, months, half-terms and years to date last year are sums of cells; terms are sums
--- of their half-terms and academic years of their terms.
+-- half-term end, months, half-terms and years to date last year are sums of cells; terms and
+-- academic years are sums of their half-terms.
 single_cell_periods as (
     select
         cells.enrolment_key,
@@ -135,16 +135,16 @@ from_cells as materialized (
     select * from summed_cells
 ),
 
--- each half-term's term and each term's academic year
+-- each half-term's term and academic year
 parent_periods as (
-    select distinct children.period_key as child_key, parents.period_key as parent_key
-    from numbered_cell_periods as children
-    join numbered_cell_periods as parents on parents.cell_key = children.cell_key
-    where (children.period_type = 'half_term' and parents.period_type = 'term')
-       or (children.period_type = 'term' and parents.period_type = 'academic_year')
+    select distinct half_terms.period_key as child_key, parents.period_key as parent_key
+    from numbered_cell_periods as half_terms
+    join numbered_cell_periods as parents on parents.cell_key = half_terms.cell_key
+    where half_terms.period_type = 'half_term'
+      and parents.period_type in ('term', 'academic_year')
 ),
 
-terms as materialized (
+from_half_terms as (
     select
         from_cells.enrolment_key,
         parent_periods.parent_key as period_key,
@@ -154,22 +154,10 @@ terms as materialized (
     group by from_cells.enrolment_key, parent_periods.parent_key
 ),
 
-academic_years as (
-    select
-        terms.enrolment_key,
-        parent_periods.parent_key as period_key,
-        cast(sum(columns(terms.* exclude (enrolment_key, period_key))) as bigint)
-    from terms
-    join parent_periods on parent_periods.child_key = terms.period_key
-    group by terms.enrolment_key, parent_periods.parent_key
-),
-
 summed as (
     select * from from_cells
     union all
-    select * from terms
-    union all
-    select * from academic_years
+    select * from from_half_terms
 ),
 
 periods as materialized (
