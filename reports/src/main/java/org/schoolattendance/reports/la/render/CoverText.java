@@ -37,8 +37,9 @@ public final class CoverText {
     return "School and LA figures only: this pack holds no pupil names, UPNs or dates of birth."
         + " Groups of fewer than "
         + report.suppressionMinimum()
-        + " pupils are shown as c (the DfE's symbol), and a second figure is hidden where a total"
-        + " would otherwise reveal one. Published comparisons appear only where the DfE's period"
+        + " pupils are shown as c (the DfE's symbol), and so is a persistent or severe absence"
+        + " rate counting fewer; a second figure is hidden where a total would otherwise reveal"
+        + " one. Published comparisons appear only where the DfE's period"
         + " matches this one; otherwise they are \"not available\" (n/a in tables). An XLSX workbook with the"
         + " same tables (unrounded values) comes with this PDF.";
   }

@@ -26,8 +26,9 @@ final class NotesSheet {
         "Suppression",
         "c = fewer than "
             + report.suppressionMinimum()
-            + " pupils (secondary suppression: a second figure is hidden where a total would"
-            + " reveal it)");
+            + " pupils (a school or group, or the persistently or severely absent pupils a rate"
+            + " counts), or hidden so that such a figure cannot be worked out from the others"
+            + " and the total");
     lines.add("n/a", "not available: a figure the data do not support for this period");
     lines.add("Figures", "unrounded; the PDF shows them rounded half-up to one decimal place");
     lines.add(
