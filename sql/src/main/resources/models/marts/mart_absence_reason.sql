@@ -28,6 +28,7 @@ by_period as (
         enrolment_absences.absence_sessions as sessions
     from enrolment_absences
     join schools on schools.urn = enrolment_absences.urn
+    where enrolment_absences.period_type in ('term', 'academic_year')
 ),
 
 summed as (
