@@ -31,8 +31,8 @@ final class HeadAnnex {
         PackCovers.cover(
             facts,
             KICKER,
-            "For the headteacher only. This annex names pupils by UPN: keep it secure, do not"
-                + " forward it, and do not attach it to the governor or Ofsted packs.",
+            "For the headteacher only. This annex names pupils: keep it secure, do not forward"
+                + " it, and do not attach it to the governor or Ofsted packs.",
             List.of(
                 "%s pupils attended less than %s of their sessions."
                     .formatted(
@@ -40,6 +40,13 @@ final class HeadAnnex {
                         Figures.percent(thresholds.firstLetterPct())),
                 "%s pupils have register marks missing or still coded N."
                     .formatted(Figures.count(annex.outstanding().size())),
+                annex
+                    .unexplained()
+                    .map(
+                        pupils ->
+                            "%s pupils have absences coded O (unexplained)."
+                                .formatted(Figures.count(pupils.size())))
+                    .orElse("Unexplained absences (O) are not available for this period."),
                 "%s pupils were contacted this year."
                     .formatted(Figures.count(annex.contacted().size()))),
             marking,
@@ -49,7 +56,13 @@ final class HeadAnnex {
             belowThresholds(annex, thresholds),
             persistentByGroup(annex),
             outstanding(annex),
+            unexplained(annex),
             contacted(annex)));
+  }
+
+  /** A pupil as the annex names them: "Surname, Forename · UPN" (the UPN alone without a name). */
+  private static String pupil(String name, String upn) {
+    return name == null || name.isBlank() ? upn : name + " · " + upn;
   }
 
   private static Section belowThresholds(AnnexFigures annex, AnnexThresholds thresholds) {
@@ -63,7 +76,8 @@ final class HeadAnnex {
       return Section.of(heading, List.of("No pupil is below these thresholds."));
     }
     Table.Builder table =
-        Table.withHeader("UPN", "Year", "Sessions", "Attendance", "Last term", "Below", "Crossed");
+        Table.withHeader(
+            "Pupil", "Year", "Sessions", "Attendance", "Last term", "Below", "Crossed");
     for (AnnexFigures.PupilRate pupil : annex.belowThresholds()) {
       Double below = thresholds.lowestBelow(pupil.attendancePct());
       Double before =
@@ -74,7 +88,7 @@ final class HeadAnnex {
       table.row(
           new Table.Row(
               List.of(
-                  pupil.upn(),
+                  pupil(pupil.name(), pupil.upn()),
                   pupil.ncYear() == null ? "" : GroupLabels.group("nc_year", pupil.ncYear()),
                   Figures.count(pupil.possibleSessions()),
                   Figures.percent(pupil.attendancePct()),
@@ -103,7 +117,7 @@ final class HeadAnnex {
     if (persistent.isEmpty()) {
       return Section.of(heading, List.of("No pupil is persistently absent this period."));
     }
-    Table.Builder table = Table.withHeader("Group", "Persistently absent pupils", "UPNs");
+    Table.Builder table = Table.withHeader("Group", "Persistently absent pupils", "Pupils");
     Map<String, Predicate<AnnexFigures.PupilRate>> groups = new LinkedHashMap<>();
     groups.put("Eligible for FSM", AnnexFigures.PupilRate::fsm);
     groups.put("SEN support", pupil -> "K".equals(pupil.senProvision()));
@@ -115,9 +129,9 @@ final class HeadAnnex {
     groups.put("Boys", pupil -> "M".equals(pupil.sex()));
     groups.forEach(
         (label, member) -> {
-          List<String> upns =
-              persistent.stream().filter(member).map(AnnexFigures.PupilRate::upn).toList();
-          table.row(label, Figures.count(upns.size()), String.join(", ", upns));
+          List<String> names =
+              persistent.stream().filter(member).map(AnnexFigures.PupilRate::name).toList();
+          table.row(label, Figures.count(names.size()), String.join("; ", names));
         });
     table.row(Table.Row.emphasised("All", Figures.count(persistent.size()), ""));
     return Section.of(
@@ -132,10 +146,10 @@ final class HeadAnnex {
       return Section.of(heading, List.of("No marks are missing or waiting for a reason."));
     }
     Table.Builder table =
-        Table.withHeader("UPN", "N codes", "Missing marks", "Over 5 school days", "Oldest");
+        Table.withHeader("Pupil", "N codes", "Missing marks", "Over 5 school days", "Oldest");
     for (AnnexFigures.Outstanding pupil : annex.outstanding()) {
       table.row(
-          pupil.upn(),
+          pupil(pupil.name(), pupil.upn()),
           Figures.count(pupil.unresolved()),
           Figures.count(pupil.missing()),
           Figures.count(pupil.overdue()),
@@ -145,9 +159,35 @@ final class HeadAnnex {
             heading,
             List.of(
                 "Sessions this academic year whose mark is missing or still N (no reason yet);"
-                    + " schools must resolve them within 5 school days. Unexplained absences"
-                    + " coded O are not listed: the warehouse does not yet keep per-pupil code"
-                    + " counts (not available)."))
+                    + " schools must resolve them within 5 school days."))
+        .withTable(table.build());
+  }
+
+  private static Section unexplained(AnnexFigures annex) {
+    String heading = "Unexplained absences (code O)";
+    if (annex.unexplained().isEmpty()) {
+      return Section.of(
+          heading,
+          List.of(
+              "Not available for a year to date as at an earlier date: the warehouse keeps"
+                  + " pupils' absence by code for its terms, academic years and latest year to"
+                  + " date."));
+    }
+    List<AnnexFigures.Unexplained> pupils = annex.unexplained().get();
+    if (pupils.isEmpty()) {
+      return Section.of(heading, List.of("No absence this period is coded O."));
+    }
+    Table.Builder table = Table.withHeader("Pupil", "Sessions coded O");
+    for (AnnexFigures.Unexplained pupil : pupils) {
+      table.row(pupil(pupil.name(), pupil.upn()), Figures.count(pupil.sessions()));
+    }
+    return Section.of(
+            heading,
+            List.of(
+                "Pupils absent this period in other or unknown circumstances (O, an"
+                    + " unauthorised absence), most sessions first. Together with G, N and U"
+                    + " these count towards the national threshold for considering a penalty"
+                    + " notice (10 sessions in 10 school weeks)."))
         .withTable(table.build());
   }
 
@@ -157,11 +197,11 @@ final class HeadAnnex {
       return Section.of(heading, List.of("No pupil was contacted this year."));
     }
     Table.Builder table =
-        Table.withHeader("UPN", "First contact", "How", "Contacts", "Before", "After", "Change");
+        Table.withHeader("Pupil", "First contact", "How", "Contacts", "Before", "After", "Change");
     Function<Double, String> rate = Figures::percent;
     for (AnnexFigures.Contacted pupil : annex.contacted()) {
       table.row(
-          pupil.upn(),
+          pupil(pupil.name(), pupil.upn()),
           Figures.date(pupil.firstContact()),
           InterventionSection.modeLabel(pupil.mode()),
           Figures.count(pupil.contacts()),

@@ -17,7 +17,8 @@ import org.schoolattendance.sql.warehouse.Warehouse;
  * shaped like Spark's output. LA 307 has five primary schools (100001–100005) with 24 pupils each
  * (100005 has 3, so its groups are all small) over two academic years of three two-week terms.
  * Pupil {@code n} at a school misses session {@code k} (illness, I) when {@code (7n + 3k) mod 100 <
- * 4n}, so absence rises with {@code n}; pupils 1–12 are girls, 13–24 boys; every third pupil is
+ * 4n}, so absence rises with {@code n}, except that pupil 23 at 100001 is coded O (absent in other
+ * or unknown circumstances) instead of I; pupils 1–12 are girls, 13–24 boys; every third pupil is
  * FSM-eligible; pupil 2 has SEN support. A published England autumn 2023/24 primary figure exists,
  * so the benchmark path is exercised; no other period has one.
  *
@@ -126,6 +127,8 @@ final class PackWarehouseFixture {
             + " where isodow(c.start_date + i::int) < 6) d,"
             + " (values ('AM'), ('PM')) x(session)"
             + " where s.urn <> '100005' or p <= 3");
+    sql.execute(
+        "update raw_mark set mark = 'O' where mark = 'I' and upn = '" + upn("100001", 23) + "'");
   }
 
   private static void contacts(Statement sql) throws SQLException {

@@ -227,6 +227,30 @@ class SchoolPacksTest {
   }
 
   @Test
+  void annexNamesPupilsAndListsTheirUnexplainedAbsences() throws Exception {
+    String upn = PackWarehouseFixture.upn("100001", 23);
+    long codedO;
+    try (Statement sql = warehouse.createStatement();
+        ResultSet row =
+            sql.executeQuery(
+                "select count(*) from raw_mark m join raw_calendar c on m.session_date between"
+                    + " c.start_date and c.end_date where c.kind = 'term' and c.name = 'spring'"
+                    + " and c.academic_year = '2024/25' and m.mark = 'O' and m.upn = '"
+                    + upn
+                    + "'")) {
+      row.next();
+      codedO = row.getLong(1);
+    }
+    assertThat(codedO).isPositive();
+    String text = PdfText.all(pdf("100001", PackDocument.HEAD_ANNEX));
+    assertThat(text)
+        .contains("Unexplained absences (code O)")
+        .contains("Surname23, Forename23 · " + upn + " " + codedO)
+        .contains("1 pupils have absences coded O (unexplained).");
+    assertThat(text).contains("Surname24, Forename24 · " + PackWarehouseFixture.upn("100001", 24));
+  }
+
+  @Test
   void everyPackCarriesItsFooterOnTheCoverAsOnEveryOtherPage() throws Exception {
     Map<PackDocument, String> names =
         Map.of(
