@@ -1,7 +1,6 @@
 package org.schoolattendance.jobs.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,11 +60,11 @@ class ModelBenchmark implements Benchmark {
     PeakHeap.reset();
     ResidentMemory.resetPeak();
     List<ModelResult> results;
-    double cpuBefore = processCpuSeconds();
+    double cpuBefore = ProcessCpu.seconds();
     try (Connection connection = warehouse.open()) {
       results = new ModelRunner(ModelCatalog.fromClasspath()).run(connection, built -> {});
     }
-    double buildCpuSeconds = processCpuSeconds() - cpuBefore;
+    double buildCpuSeconds = ProcessCpu.seconds() - cpuBefore;
     double totalSeconds = 0;
     for (ModelResult result : results) {
       double seconds = result.elapsed().toNanos() / 1e9;
@@ -90,14 +89,6 @@ class ModelBenchmark implements Benchmark {
     figures.add(ResidentMemory.peakFigure("process peak resident memory, DuckDB included"));
     figures.add(PeakHeap.maxHeap());
     return figures;
-  }
-
-  private static double processCpuSeconds() {
-    if (ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os) {
-      return os.getProcessCpuTime() / 1e9;
-    }
-    return Double.NaN;
   }
 
   private long registerRows() throws Exception {
