@@ -79,16 +79,6 @@ cell_periods as (
     where cell_dates.week_end <= same_date_last_year_ends.period_end
 ),
 
-numbered_cell_periods as (
-    select
-        cell_key,
-        period_type,
-        dense_rank() over (order by period_type, period_id) as period_key,
-        count(*) over (partition by period_type, period_id) as cells_in_period
-    from cell_periods
-    where period_id is not null
-),
-
 period_labels as (
     select
         dense_rank() over (order by period_type, period_id) as period_key,
@@ -97,10 +87,23 @@ period_labels as (
         period_type,
         period_id,
         min(period_start) as period_start,
-        max(period_end) as period_end
+        max(period_end) as period_end,
+        count(*) as cells_in_period
     from cell_periods
     where period_id is not null
     group by period_type, period_id
+),
+
+numbered_cell_periods as (
+    select
+        cell_periods.cell_key,
+        cell_periods.period_type,
+        period_labels.period_key,
+        period_labels.cells_in_period
+    from cell_periods
+    join period_labels
+        on period_labels.period_type = cell_periods.period_type
+       and period_labels.period_id = cell_periods.period_id
 ),
 
 -- Sums are built up: a period of one cell is that cell (most weeks); weeks split by a month or

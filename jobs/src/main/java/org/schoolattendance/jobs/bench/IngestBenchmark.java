@@ -1,6 +1,5 @@
 package org.schoolattendance.jobs.bench;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -67,18 +66,18 @@ class IngestBenchmark implements Benchmark {
 
     PeakHeap.reset();
     long start = System.nanoTime();
-    long cpuStart = processCpuNanos();
+    double cpuStart = ProcessCpu.seconds();
     List<FileLoadResult> results = runner.ingest(setup, manifests, FileLoadListener.NONE);
     double batchSeconds = (System.nanoTime() - start) / 1e9;
-    double batchCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    double batchCpuSeconds = ProcessCpu.seconds() - cpuStart;
     BenchFigure batchHeap = PeakHeap.figure("during the Batch load");
     long rows = results.stream().mapToLong(FileLoadResult::rowsRead).sum();
 
     start = System.nanoTime();
-    cpuStart = processCpuNanos();
+    cpuStart = ProcessCpu.seconds();
     long referenceRows = readCsv(context.workDir().resolve("reference.duckdb"), registers);
     double referenceSeconds = (System.nanoTime() - start) / 1e9;
-    double referenceCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    double referenceCpuSeconds = ProcessCpu.seconds() - cpuStart;
 
     double batchRate = rows / batchSeconds;
     double referenceRate = referenceRows / referenceSeconds;
@@ -96,12 +95,6 @@ class IngestBenchmark implements Benchmark {
         BenchFigure.ratio("Batch / read_csv in CPU time", batchCpuRate, referenceCpuRate),
         batchHeap,
         PeakHeap.maxHeap());
-  }
-
-  /** CPU time of the whole process, DuckDB's native threads included. */
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   private static List<InputFile> files(Path folder) throws Exception {
